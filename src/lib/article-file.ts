@@ -1,0 +1,190 @@
+/**
+ * Reads one article file: splits YAML frontmatter from the MDX body, validates the
+ * frontmatter with the shared schema and reports every problem with its line and field.
+ */
+import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import type { core } from 'astro/zod';
+import { articleSchema, type ArticleData, ARTICLE_FIELDS } from '../schemas/article.ts';
+import { fieldPath, type Problem } from './problems.ts';
+import { editDistance, nfc } from './vi-text.ts';
+
+/** An article file after its frontmatter passed validation. */
+export interface ParsedArticle {
+  data: ArticleData;
+  /** The MDX body, NFC. */
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+  /** File position of a frontmatter field, for problems found after validation. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number };
+}
+
+/** Known fields of nested objects, for "did you mean" on typos. */
+const NESTED_FIELDS: Record<string, string[]> = {
+  source: ['name', 'url', 'domain'],
+  locality: ['province', 'district', 'commune'],
+  places: ['province', 'district', 'commune'],
+  figures: ['value', 'unit', 'subject', 'qualifier', 'text'],
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+};
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `text '${value}'`;
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+
+function closest(word: string, options: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const o of options) {
+    const d = editDistance(word.toLowerCase(), o.toLowerCase());
+    if (d < bestD) [best, bestD] = [o, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/** Turns one Zod issue into the plain words an editor needs. */
+function explain(issue: core.$ZodIssue): { path: PropertyKey[]; message: string }[] {
+  const path = [...issue.path];
+  const last = String(path.at(-1) ?? '');
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) {
+        const hint = last === 'author' ? " — write 'author: null' when the article names no author" : '';
+        return [{ path, message: `required field '${last}' is missing${hint}` }];
+      }
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return [{ path, message: `expected ${expected}, found ${describe(issue.input)}` }];
+    }
+    case 'unrecognized_keys': {
+      const parent = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
+      const known = parent ? NESTED_FIELDS[parent] ?? [] : ARTICLE_FIELDS;
+      return issue.keys.map((key) => {
+        const guess = closest(key, known);
+        return {
+          path: [...path, key],
+          message: `unknown field '${key}'${guess ? ` — did you mean '${guess}'?` : ` — known fields: ${known.join(', ')}`}`,
+        };
+      });
+    }
+    case 'invalid_value':
+      return [{ path, message: `${describe(issue.input)} is not allowed; use one of: ${issue.values.join(', ')}` }];
+    case 'too_small':
+      return [{ path, message: issue.origin === 'string' ? 'must not be empty' : issue.message }];
+    case 'invalid_format':
+      return [{ path, message: issue.format === 'url' ? 'expected a web address starting with https://' : issue.message }];
+    default:
+      return [{ path, message: issue.message }];
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+function position(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+/** Offset in the YAML text of the node at `path`, or of its nearest existing ancestor. */
+function yamlOffset(doc: Document, path: readonly PropertyKey[]): number {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parentPath = path.slice(0, depth - 1) as (string | number)[];
+    const key = path[depth - 1];
+    const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+    if (isMap(parent)) {
+      const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === key);
+      if (pair) {
+        // Point at the value when there is one ("district: Dam Ha" → "Dam Ha"), else at the key.
+        const target = isNode(pair.value) && pair.value.range ? pair.value : pair.key;
+        if (isNode(target) && target.range) return target.range[0];
+      }
+    } else {
+      const node = doc.getIn([...parentPath, key as string | number], true);
+      if (isNode(node) && node.range) return node.range[0];
+    }
+  }
+  return isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : 0;
+}
+
+/**
+ * Parses and validates an article file. `file` is only used in messages.
+ * Returns the parsed article when there are no errors, and all problems found.
+ */
+export function parseArticleFile(file: string, raw: string): { article?: ParsedArticle; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const at = (line: number, column: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file, line, column, field, message, severity });
+
+  let source = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (source !== source.normalize('NFC')) {
+    at(1, 1, 'file', 'text is not in Unicode NFC form; it was normalised for the build — save the file as NFC', 'warning');
+    source = nfc(source);
+  }
+  const open = /^---[ \t]*\n/.exec(source);
+  if (!open) {
+    at(1, 1, 'frontmatter', "missing frontmatter: the file must start with a line '---', the fields, and another '---'");
+    return { problems };
+  }
+  const close = /^---[ \t]*$/m.exec(source.slice(open[0].length));
+  if (!close) {
+    at(1, 1, 'frontmatter', "frontmatter is not closed: add a line '---' after the last field");
+    return { problems };
+  }
+  const yamlStart = open[0].length;
+  const yamlText = source.slice(yamlStart, yamlStart + close.index);
+  const bodyOffset = yamlStart + close.index + close[0].length + 1;
+  const starts = lineStarts(source);
+  const locateOffset = (yamlOffsetValue: number) => position(starts, yamlStart + yamlOffsetValue);
+
+  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
+  for (const err of doc.errors) {
+    const pos = locateOffset(err.pos[0]);
+    at(pos.line, pos.column, 'frontmatter', `YAML syntax: ${err.message.split('\n')[0]}`);
+  }
+  if (doc.errors.length) return { problems };
+
+  const result = articleSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const { path, message } of explain(issue)) {
+        const pos = locateOffset(yamlOffset(doc, path));
+        at(pos.line, pos.column, fieldPath(path), message);
+      }
+    }
+    return { problems };
+  }
+  if (result.data.review?.length) {
+    const pos = locateOffset(yamlOffset(doc, ['review']));
+    at(pos.line, pos.column, 'review', `still to be reviewed: ${result.data.review.join(', ')}`, 'warning');
+  }
+  const bodyLine = bodyOffset >= source.length ? starts.length : position(starts, bodyOffset).line;
+  return {
+    article: {
+      data: result.data,
+      body: source.slice(bodyOffset),
+      bodyLine,
+      locate: (path) => locateOffset(yamlOffset(doc, path)),
+    },
+    problems,
+  };
+}

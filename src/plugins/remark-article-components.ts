@@ -1,0 +1,115 @@
+/**
+ * Turns the MDX components editors may use into plain HTML-bound nodes, and reports
+ * anything MDX could execute (imports, `{…}` expressions, unknown components) as an
+ * error: articles are content, not code, so they render without a JS module each.
+ */
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** Components an article may use, with the attributes each accepts. */
+export const ARTICLE_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  /** A photo caption (the image itself may be absent in scraped reports): `<Figure src? alt? credit?>caption</Figure>`. */
+  Figure: ['src', 'alt', 'credit'],
+  /** A pull quote with its speaker: `<Quote by="Bí thư Đảng ủy xã Sơn Hà - Hoàng Mạnh Phúc">…</Quote>`. */
+  Quote: ['by'],
+};
+
+function attributes(node: JsxElement, file: VFile): Record<string, string> {
+  const allowed = ARTICLE_COMPONENTS[node.name ?? ''] ?? [];
+  const out: Record<string, string> = {};
+  for (const attr of node.attributes) {
+    if (attr.type !== 'mdxJsxAttribute' || typeof (attr as MdxJsxAttribute).value !== 'string') {
+      file.message(`<${node.name}> attributes must be plain text in quotes, like by="…"`, { place: node.position, ruleId: 'body' });
+      continue;
+    }
+    if (!allowed.includes(attr.name)) {
+      file.message(`<${node.name}> has no attribute '${attr.name}'; it accepts: ${allowed.join(', ') || 'none'}`, {
+        place: node.position,
+        ruleId: 'body',
+      });
+      continue;
+    }
+    out[attr.name] = attr.value as string;
+  }
+  return out;
+}
+
+/** Inline content of the element: a single paragraph is unwrapped for use inside <figcaption>. */
+function inline(children: RootContent[]): PhrasingContent[] {
+  return children.flatMap((c) => (c.type === 'paragraph' ? c.children : [c as PhrasingContent]));
+}
+
+function build(node: JsxElement, file: VFile): RootContent | null {
+  const attrs = attributes(node, file);
+  const children = node.children as RootContent[];
+  const el = (hName: string, kids: RootContent[], hProperties: Record<string, unknown> = {}) =>
+    ({ type: 'paragraph', data: { hName, hProperties }, children: kids }) as unknown as RootContent;
+  if (node.name === 'Figure') {
+    const parts: RootContent[] = [];
+    if (attrs.src) {
+      parts.push({
+        type: 'image',
+        url: attrs.src,
+        alt: attrs.alt ?? '',
+        data: { hProperties: { loading: 'lazy', decoding: 'async' } },
+      } as RootContent);
+    }
+    const caption = inline(children) as RootContent[];
+    if (attrs.credit) caption.push(el('span', [{ type: 'text', value: attrs.credit }], { className: ['credit'] }));
+    parts.push(el('figcaption', caption));
+    return el('figure', parts, { className: ['figure'] });
+  }
+  if (node.name === 'Quote') {
+    const parts: RootContent[] = [el('blockquote', children)];
+    if (attrs.by) parts.push(el('figcaption', [{ type: 'text', value: attrs.by }]));
+    return el('figure', parts, { className: ['pullquote'] });
+  }
+  return null;
+}
+
+/** remark plugin: see the module comment. Problems go to `file.messages` with ruleId "body". */
+export function remarkArticleComponents() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      switch (node.type) {
+        case 'mdxjsEsm':
+          file.message('import/export lines are not allowed in articles; components are available without importing', {
+            place: node.position,
+            ruleId: 'body',
+          });
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          file.message('{…} expressions are not allowed in articles; to show a brace as text write \\{ and \\}', {
+            place: node.position,
+            ruleId: 'body',
+          });
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement': {
+          const known = Object.keys(ARTICLE_COMPONENTS);
+          const replacement = node.name && known.includes(node.name) ? build(node, file) : null;
+          if (!replacement) {
+            file.message(
+              `unknown component <${node.name ?? ''}>; articles may use: ${known.map((k) => `<${k}>`).join(', ')}. To show '<' as text write \\<`,
+              { place: node.position, ruleId: 'body' },
+            );
+            parent.children.splice(index, 1);
+            return [SKIP, index];
+          }
+          (parent.children as RootContent[])[index] = replacement;
+          return;
+        }
+        default:
+          return;
+      }
+    });
+  };
+}

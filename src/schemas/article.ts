@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+import { parseArticleDate } from '../lib/dates.ts';
+import { figureSchema } from './figure.ts';
+import { localitySchema } from './locality.ts';
+
+/** ISO 8601 date or date-time; a time without an offset is Vietnam time (+07:00). */
+export const isoDateSchema = z
+  .string()
+  .trim()
+  .refine((s) => parseArticleDate(s) !== null, {
+    message: 'expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), e.g. 2022-09-30 or 2019-07-08T16:38',
+  });
+
+/** The newspaper an article comes from. */
+export const sourceSchema = z
+  .object({
+    /** Name of the newspaper: "Báo Quảng Ninh". */
+    name: z.string().trim().min(1),
+    /** Address of the original article, when known. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /** The newspaper's web domain, when only that is known: "baoquangninh.vn". */
+    domain: z.string().trim().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'expected a domain like baoquangninh.vn').optional(),
+  })
+  .strict();
+
+/**
+ * Frontmatter of one article (`content/articles/YYYY/<slug>.mdx`). The build, `npm run check`
+ * and the import tool all validate with this one schema.
+ */
+export const articleSchema = z
+  .object({
+    /** Headline as published. */
+    title: z.string().trim().min(1),
+    /** Publication date, ISO 8601 ("2022-09-30" or "2019-07-08T16:38"). */
+    date: isoDateSchema,
+    /** True when the source gave no date and `date` is an evidence-based estimate. Default false. */
+    dateApprox: z.boolean().optional(),
+    /** Date of the last substantive update, same format as `date`. */
+    updated: isoDateSchema.optional(),
+    /** The newspaper: `{ name, url?, domain? }`. */
+    source: sourceSchema,
+    /** Author as credited in the byline, or null when the article names none. */
+    author: z.string().trim().min(1).nullable(),
+    /** The place the article is about, down to the most specific unit. */
+    locality: localitySchema,
+    /** Other places the article mentions. Default none. */
+    places: z.array(localitySchema).optional(),
+    /** Numbers the article reports, each with the exact phrase it comes from. */
+    figures: z.array(figureSchema),
+    /** One or two sentences for listings; the lead paragraph is used when absent. */
+    summary: z.string().trim().min(1).optional(),
+    /** Free keywords. Default none. */
+    tags: z.array(z.string().trim().min(1)).optional(),
+    /** True keeps the article out of the built site and search. Default false. */
+    draft: z.boolean().optional(),
+    /** File the import tool made this article from. */
+    importedFrom: z.string().optional(),
+    /** Fields the import tool could not determine with confidence and an editor must confirm. */
+    review: z.array(z.string()).optional(),
+  })
+  .strict();
+
+/** Frontmatter as written in a file. */
+export type ArticleInput = z.input<typeof articleSchema>;
+/** Frontmatter after validation (localities resolved to gazetteer names and codes). */
+export type ArticleData = z.output<typeof articleSchema>;
+/** Names of all frontmatter fields, for "did you mean" suggestions on typos. */
+export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
