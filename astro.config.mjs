@@ -2,9 +2,13 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
+// DIACHI_OUT_DIR / DIACHI_CACHE_DIR let tests and benchmarks build fixture corpora
+// (DIACHI_CONTENT_DIR, read by the articles loader) without touching dist/ or the main cache.
 export default defineConfig({
-  // Absolute URLs (canonical links, feeds) use SITE_URL when deploying; localhost otherwise.
+  // Absolute URLs (canonical links, feeds) use SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  outDir: process.env.DIACHI_OUT_DIR ?? './dist',
+  cacheDir: process.env.DIACHI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).

@@ -53,15 +53,24 @@ function closest(word: string, options: readonly string[]): string | undefined {
   return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+interface Explained {
+  path: PropertyKey[];
+  message: string;
+  /** For an unknown field: the known field it probably means. */
+  meant?: string;
+  /** For a missing required field. */
+  missing?: true;
+}
+
 /** Turns one Zod issue into the plain words an editor needs. */
-function explain(issue: core.$ZodIssue): { path: PropertyKey[]; message: string }[] {
+function explain(issue: core.$ZodIssue): Explained[] {
   const path = [...issue.path];
   const last = String(path.at(-1) ?? '');
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
         const hint = last === 'author' ? " — write 'author: null' when the article names no author" : '';
-        return [{ path, message: `required field '${last}' is missing${hint}` }];
+        return [{ path, message: `required field '${last}' is missing${hint}`, missing: true }];
       }
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       return [{ path, message: `expected ${expected}, found ${describe(issue.input)}` }];
@@ -74,6 +83,7 @@ function explain(issue: core.$ZodIssue): { path: PropertyKey[]; message: string 
         return {
           path: [...path, key],
           message: `unknown field '${key}'${guess ? ` — did you mean '${guess}'?` : ` — known fields: ${known.join(', ')}`}`,
+          ...(guess && { meant: guess }),
         };
       });
     }
@@ -163,14 +173,17 @@ export function parseArticleFile(file: string, raw: string): { article?: ParsedA
   }
   if (doc.errors.length) return { problems };
 
-  const result = articleSchema.safeParse(doc.toJS() ?? {});
+  const result = articleSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      for (const { path, message } of explain(issue)) {
-        const pos = locateOffset(yamlOffset(doc, path));
-        at(pos.line, pos.column, fieldPath(path), message);
-      }
+    const explained = result.error.issues.flatMap(explain);
+    // A misspelt required field is one mistake: keep "unknown field 'tilte' — did you mean 'title'?"
+    // and drop the "required field 'title' is missing" it causes.
+    const meant = new Set(explained.filter((e) => e.meant).map((e) => fieldPath([...e.path.slice(0, -1), e.meant!])));
+    for (const { path, message } of explained.filter((e) => !(e.missing && meant.has(fieldPath(e.path))))) {
+      const pos = locateOffset(yamlOffset(doc, path));
+      at(pos.line, pos.column, fieldPath(path), message);
     }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
     return { problems };
   }
   if (result.data.review?.length) {

@@ -89,3 +89,8 @@ export function isoAttribute(date: ArticleDate): string {
   const d = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
   return date.time ? `${d}T${pad(date.time.hour)}:${pad(date.time.minute)}+07:00` : d;
 }
+
+/** For estimated dates: "khoảng tháng 7/2023" — the day is not claimed. */
+export function formatDateApprox(date: ArticleDate): string {
+  return `khoảng tháng ${date.month}/${date.year}`;
+}

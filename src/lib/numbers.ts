@@ -44,3 +44,10 @@ export function numbersInPhrase(phrase: string): number[] {
 export function formatViNumber(value: number): string {
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 }).format(value);
 }
+
+/** Large values read the way articles write them: 10400000000 → "10,4 tỷ", 5500 → "5.500". */
+export function formatViAmount(value: number): string {
+  if (Math.abs(value) >= 1e9) return `${formatViNumber(Number((value / 1e9).toPrecision(12)))} tỷ`;
+  if (Math.abs(value) >= 1e6) return `${formatViNumber(Number((value / 1e6).toPrecision(12)))} triệu`;
+  return formatViNumber(value);
+}

@@ -35,6 +35,8 @@ export function formatProblem(p: Problem): string {
 /** Thrown by the content loader so the build stops with the same lines `check` prints. */
 export class ContentError extends Error {
   readonly problems: Problem[];
+  /** Shown by Astro under the message. */
+  readonly hint = 'Each line is file:line:column, then the field, then what is wrong. Fix them and build again.';
   constructor(problems: Problem[]) {
     const errors = problems.filter((p) => p.severity === 'error');
     super(
@@ -44,6 +46,6 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.problems = problems;
     // The message says everything an editor needs; a stack trace would only hide it.
-    this.stack = this.message;
+    this.stack = '';
   }
 }

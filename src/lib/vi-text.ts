@@ -87,3 +87,12 @@ export function indexOfPhrase(text: string, phrase: string, from = 0): number {
   }
   return -1;
 }
+
+/** Shortens text to at most `max` characters at a word boundary, adding "…". */
+export function excerpt(text: string, max: number): string {
+  const t = tidySpace(text);
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

@@ -4,16 +4,30 @@
  * a JS module — that compile step dominated build time and memory in our measurements
  * (../shared/notes/build-scale.md). Unchanged files are skipped by content digest.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadArticle } from '../lib/load-article.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
 
-/** Folder of article files, relative to the project root. */
-export const ARTICLES_DIR = 'content/articles';
+/** Folder of article files, relative to the project root (DIACHI_CONTENT_DIR overrides it for fixtures and benchmarks). */
+export const ARTICLES_DIR = process.env.DIACHI_CONTENT_DIR ?? 'content/articles';
+
+/**
+ * Hash of the code that turns a file into an entry. Part of each entry's digest, so a change
+ * to the schema, the gazetteer or a plugin re-validates every cached article.
+ */
+function pipelineHash(): string {
+  const hash = createHash('sha256');
+  const src = fileURLToPath(new URL('..', import.meta.url));
+  for (const dir of ['lib', 'schemas', 'plugins', 'loaders']) {
+    for (const name of readdirSync(join(src, dir)).sort()) hash.update(name).update(readFileSync(join(src, dir, name)));
+  }
+  return hash.digest('hex');
+}
 
 /** Whether a path inside the articles folder is a draft by name (`_file.mdx` or inside `_folder/`). */
 export function isDraftPath(relPath: string): boolean {
@@ -32,13 +46,16 @@ export interface ArticleMeta {
   [key: string]: unknown;
 }
 
-function loadOne(ctx: LoaderContext, root: string, relPath: string): Problem[] {
+function loadOne(ctx: LoaderContext, root: string, relPath: string, pipeline: string): Problem[] {
   const id = articleId(relPath);
-  const filePath = join(ARTICLES_DIR, relPath);
-  const raw = readFileSync(join(root, filePath), 'utf8');
-  const digest = ctx.generateDigest(raw);
+  const absolute = resolve(root, ARTICLES_DIR, relPath);
+  // Messages name the file as the editor sees it: relative to the project when inside it.
+  const shown = relative(root, absolute).startsWith('..') ? absolute : relative(root, absolute);
+  const filePath = shown.split(sep).join('/');
+  const raw = readFileSync(absolute, 'utf8');
+  const digest = ctx.generateDigest(pipeline + raw);
   if (ctx.store.get(id)?.digest === digest) return [];
-  const { article, problems } = loadArticle(filePath.split(sep).join('/'), raw);
+  const { article, problems } = loadArticle(filePath, raw);
   if (!article) {
     ctx.store.delete(id);
     return problems;
@@ -69,7 +86,8 @@ export function articlesLoader(): Loader {
     name: 'dia-chi-articles',
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
-      const dir = join(root, ARTICLES_DIR);
+      const dir = resolve(root, ARTICLES_DIR);
+      const pipeline = pipelineHash();
       const files: string[] = [];
       for await (const f of glob('**/*.mdx', { cwd: dir })) if (!isDraftPath(f)) files.push(f);
       files.sort();
@@ -81,7 +99,7 @@ export function articlesLoader(): Loader {
         const errors = problems.filter((q) => q.severity === 'error');
         if (errors.length) throw new ContentError(errors);
       };
-      report(files.flatMap((f) => loadOne(ctx, root, f)));
+      report(files.flatMap((f) => loadOne(ctx, root, f, pipeline)));
 
       // In `astro dev`, re-load just the file that changed.
       ctx.watcher?.on('all', (event, path) => {
@@ -90,7 +108,7 @@ export function articlesLoader(): Loader {
         if (event === 'unlink' || isDraftPath(rel)) ctx.store.delete(articleId(rel));
         else {
           try {
-            report(loadOne(ctx, root, rel));
+            report(loadOne(ctx, root, rel, pipeline));
           } catch (error) {
             ctx.logger.error((error as Error).message);
           }

@@ -1,0 +1,46 @@
+/**
+ * The articles collection, queried and sorted once per build and shared by every page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseArticleDate, type ArticleDate } from './lib/dates.ts';
+import { byNewest } from './lib/listing.ts';
+import type { ArticleMeta } from './loaders/articles.ts';
+import { articleUrl } from './lib/urls.ts';
+
+/** An article with the values pages need, derived once. */
+export interface Article {
+  id: string;
+  url: string;
+  entry: CollectionEntry<'articles'>;
+  data: CollectionEntry<'articles'>['data'];
+  date: ArticleDate;
+  time: number;
+  /** Summary if the editor wrote one, else the lead paragraph. */
+  summary: string;
+  words: number;
+}
+
+let cached: Promise<Article[]> | undefined;
+
+/** All published articles, newest first. */
+export function getArticles(): Promise<Article[]> {
+  cached ??= getCollection('articles').then((entries) =>
+    entries
+      .map((entry) => {
+        const date = parseArticleDate(entry.data.date)!;
+        const meta = entry.rendered?.metadata as ArticleMeta | undefined;
+        return {
+          id: entry.id,
+          url: articleUrl(entry.id),
+          entry,
+          data: entry.data,
+          date,
+          time: date.instant.getTime(),
+          summary: entry.data.summary ?? meta?.lead ?? '',
+          words: meta?.words ?? 0,
+        };
+      })
+      .sort(byNewest),
+  );
+  return cached;
+}

@@ -1,0 +1,39 @@
+/** Runs real Astro builds for tests: the main site, or a fixture corpus in its own folders. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './paths.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/**
+ * Builds the site from `contentDir` into `outDir` with a private cache, using the same
+ * Node that runs the tests (Astro needs ≥ 22.12; the project pins it in devDependencies).
+ */
+export function buildFixture(contentDir: string, outDir: string): BuildResult {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      DIACHI_CONTENT_DIR: contentDir,
+      DIACHI_OUT_DIR: outDir,
+      DIACHI_CACHE_DIR: `${outDir}-cache`,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs `npm run build` exactly as a user would. */
+export function buildSite(): BuildResult {
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

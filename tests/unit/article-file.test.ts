@@ -1,0 +1,155 @@
+/**
+ * Bad frontmatter: every mistake gives one message naming the file, the line and column
+ * of the offending value, the field, and what would fit.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../src/lib/article-file.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+const FILE = 'content/articles/2022/dam-ha.mdx';
+
+/** A valid article; `edit` rewrites its frontmatter lines for each case. */
+function article(edit: (lines: string[]) => string[] = (l) => l): string {
+  const fm = [
+    'title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"',
+    'date: 2022-09-30',
+    'source:',
+    '  name: Báo Quảng Ninh',
+    'author: null',
+    'locality:',
+    '  province: Quảng Ninh',
+    '  district: Đầm Hà',
+    'figures:',
+    '  - value: 70',
+    '    unit: chi bộ',
+    '    text: 70 chi bộ khu dân cư',
+  ];
+  return `---\n${edit(fm).join('\n')}\n---\n\nToàn huyện có 70 chi bộ khu dân cư.\n`;
+}
+
+function messages(source: string): string[] {
+  return parseArticleFile(FILE, source).problems.map(formatProblem);
+}
+
+const replace = (from: string, to: string) => (lines: string[]) => lines.map((l) => (l === from ? to : l));
+
+describe('a valid article', () => {
+  it('parses with no problems, names resolved to the gazetteer', () => {
+    const { article: a, problems } = parseArticleFile(FILE, article());
+    expect(problems).toEqual([]);
+    expect(a?.data.locality).toEqual({ province: 'Quảng Ninh', provinceCode: '22', district: 'Đầm Hà', districtCode: '200' });
+    expect(a?.bodyLine).toBe(15);
+    expect(a?.body.trim()).toBe('Toàn huyện có 70 chi bộ khu dân cư.');
+  });
+
+  it('normalises NFD files and says so', () => {
+    const { article: a, problems } = parseArticleFile(FILE, article().normalize('NFD'));
+    expect(a?.data.title).toBe('Đầm Hà: Vững mạnh từ chi bộ thôn, khu');
+    expect(problems.map((p) => [p.severity, p.field])).toEqual([['warning', 'file']]);
+  });
+
+  it('accepts Windows line endings and a byte-order mark', () => {
+    expect(parseArticleFile(FILE, `\uFEFF${article().replace(/\n/g, '\r\n')}`).problems).toEqual([]);
+  });
+});
+
+describe('bad frontmatter', () => {
+  it.each([
+    [
+      'unknown district',
+      replace('  district: Đầm Hà', '  district: Dam Ha'),
+      `${FILE}:9:13  locality.district  unknown district 'Dam Ha' in Quảng Ninh — did you mean 'Đầm Hà'?`,
+    ],
+    [
+      'unknown province',
+      replace('  province: Quảng Ninh', '  province: Quang Ninh'),
+      `${FILE}:8:13  locality.province  unknown province 'Quang Ninh' — did you mean 'Quảng Ninh'?`,
+    ],
+    [
+      'impossible date',
+      replace('date: 2022-09-30', 'date: 2022-02-30'),
+      `${FILE}:3:7  date  expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), e.g. 2022-09-30 or 2019-07-08T16:38`,
+    ],
+    [
+      'date in the Vietnamese order',
+      replace('date: 2022-09-30', 'date: 30/09/2022'),
+      `${FILE}:3:7  date  expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), e.g. 2022-09-30 or 2019-07-08T16:38`,
+    ],
+    ['missing title', (l: string[]) => l.slice(1), `${FILE}:2:1  title  required field 'title' is missing`],
+    [
+      'missing author',
+      (l: string[]) => l.filter((x) => !x.startsWith('author')),
+      `${FILE}:2:1  author  required field 'author' is missing — write 'author: null' when the article names no author`,
+    ],
+    [
+      'misspelt field',
+      replace('date: 2022-09-30', 'date: 2022-09-30\ntilte: x'),
+      `${FILE}:4:8  tilte  unknown field 'tilte' — did you mean 'title'?`,
+    ],
+    [
+      'misspelt nested field',
+      replace('  name: Báo Quảng Ninh', '  nam: Báo Quảng Ninh'),
+      `${FILE}:5:8  source.nam  unknown field 'nam' — did you mean 'name'?`,
+    ],
+    [
+      'figure value that does not match its text',
+      replace('  - value: 70', '  - value: 700'),
+      `${FILE}:11:12  figures[0].value  value 700 does not match the number in its text '70 chi bộ khu dân cư' (70)`,
+    ],
+    [
+      'figure value written as text',
+      replace('  - value: 70', '  - value: "70 chi bộ"'),
+      `${FILE}:11:12  figures[0].value  expected a number, found text '70 chi bộ'`,
+    ],
+    [
+      'qualifier not in the text',
+      replace('    unit: chi bộ', '    unit: chi bộ\n    qualifier: hơn'),
+      `${FILE}:13:16  figures[0].qualifier  qualifier 'hơn' does not appear in its text '70 chi bộ khu dân cư'`,
+    ],
+    [
+      'unknown qualifier',
+      replace('    unit: chi bộ', '    unit: chi bộ\n    qualifier: độ'),
+      `${FILE}:13:16  figures[0].qualifier  text 'độ' is not allowed; use one of: trên, hơn, gần, khoảng, dưới, chưa đến, gần như, xấp xỉ, ít nhất, tới, đến, từ`,
+    ],
+    [
+      'source URL that is not a web address',
+      replace('  name: Báo Quảng Ninh', '  name: Báo Quảng Ninh\n  url: baoquangninh.vn/bai-1'),
+      `${FILE}:6:8  source.url  expected a web address starting with https://`,
+    ],
+    [
+      'empty title',
+      replace('title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"', 'title: ""'),
+      `${FILE}:2:8  title  must not be empty`,
+    ],
+    [
+      'YAML syntax error',
+      replace('  district: Đầm Hà', '  district: [Đầm Hà'),
+      /^content\/articles\/2022\/dam-ha\.mdx:\d+:\d+ {2}frontmatter {2}YAML syntax: /,
+    ],
+  ])('%s', (_, edit, expected) => {
+    const out = messages(article(edit));
+    expect(out).toHaveLength(1);
+    if (typeof expected === 'string') expect(out[0]).toBe(expected);
+    else expect(out[0]).toMatch(expected);
+  });
+
+  it('reports several mistakes at once, in file order', () => {
+    const out = messages(article((l) => replace('  district: Đầm Hà', '  district: Dam Ha')(replace('date: 2022-09-30', 'date: 2022-02-30')(l))));
+    expect(out.map((m) => m.split('  ')[1])).toEqual(['date', 'locality.district']);
+  });
+
+  it('explains a missing or unclosed frontmatter block', () => {
+    expect(messages('Chỉ có nội dung.')).toEqual([
+      `${FILE}:1:1  frontmatter  missing frontmatter: the file must start with a line '---', the fields, and another '---'`,
+    ]);
+    expect(messages('---\ntitle: x\n')).toEqual([
+      `${FILE}:1:1  frontmatter  frontmatter is not closed: add a line '---' after the last field`,
+    ]);
+  });
+
+  it('warns about a leftover review list without failing', () => {
+    const { article: a, problems } = parseArticleFile(FILE, article((l) => [...l, 'review: [date, locality.commune]']));
+    expect(a).toBeDefined();
+    expect(problems.map(formatProblem)).toEqual([`${FILE}:14:9  review  still to be reviewed: date, locality.commune  (warning)`]);
+  });
+});

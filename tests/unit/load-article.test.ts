@@ -1,0 +1,76 @@
+/** Body problems (MDX syntax, components, figure phrases) with file lines, and what a good file yields. */
+import { describe, expect, it } from 'vitest';
+import { loadArticle } from '../../src/lib/load-article.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+const FILE = 'content/articles/2019/thuong-son.mdx';
+const HEAD = `---
+title: Thượng Sơn nâng cao chất lượng sinh hoạt chi bộ
+date: 2019-07-08T16:38
+source: { name: Báo Hà Giang }
+author: An Dương
+locality: { province: Hà Giang, district: Vị Xuyên, commune: Thượng Sơn }
+figures:
+  - { value: 18, unit: chi bộ, text: 18 chi bộ }
+  - { value: 236, unit: đảng viên, text: tổng số 236 đảng viên }
+---
+`; // the body starts on line 11
+
+const messages = (body: string) => loadArticle(FILE, HEAD + body).problems.map(formatProblem);
+
+describe('a good article', () => {
+  it('yields HTML, plain text, lead and word count', () => {
+    const { article, problems } = loadArticle(
+      FILE,
+      `${HEAD}\nĐảng bộ xã có 18 chi bộ.\n\nTổng cộng có tổng số 236 đảng viên.\n`,
+    );
+    expect(problems).toEqual([]);
+    expect(article?.lead).toBe('Đảng bộ xã có 18 chi bộ.');
+    expect(article?.text).toBe('Đảng bộ xã có 18 chi bộ.\n\nTổng cộng có tổng số 236 đảng viên.');
+    // Numerals are not words: Đảng bộ xã có chi bộ (6) + Tổng cộng có tổng số đảng viên (7).
+    expect(article?.words).toBe(13);
+    expect(article?.data.locality.communeCode).toBe('00958');
+  });
+});
+
+describe('body problems', () => {
+  it('a figure phrase missing from the body points at the figure', () => {
+    expect(messages('\nĐảng bộ xã có 18 chi bộ và 230 đảng viên.\n')).toEqual([
+      `${FILE}:9:42  figures[1].text  the phrase 'tổng số 236 đảng viên' is not in the article body — copy it exactly from the text`,
+    ]);
+  });
+
+  it('a phrase must match on word boundaries', () => {
+    expect(messages('\nĐảng bộ xã có 118 chi bộ với tổng số 236 đảng viên.\n')).toHaveLength(1);
+  });
+
+  it('MDX syntax errors give the file line', () => {
+    const out = messages('\nĐảng bộ xã có 18 chi bộ, tổng số 236 đảng viên.\n\nGiá {chưa rõ\n');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^content\/articles\/2019\/thuong-son\.mdx:14:\d+ {2}body {2}MDX syntax: .* write \\< or \\\{$/);
+  });
+
+  it('expressions, imports and unknown components are refused with a hint', () => {
+    const out = messages(
+      '\nĐảng bộ xã có 18 chi bộ, tổng số 236 đảng viên {1 + 1}.\n\n<Video src="x" />\n\nimport X from "y"\n',
+    );
+    expect(out).toEqual([
+      `${FILE}:12:48  body  {…} expressions are not allowed in articles; to show a brace as text write \\{ and \\}`,
+      `${FILE}:14:1  body  unknown component <Video>; articles may use: <Figure>, <Quote>. To show '<' as text write \\<`,
+      `${FILE}:16:1  body  import/export lines are not allowed in articles; components are available without importing`,
+    ]);
+  });
+
+  it('a component attribute it does not know is named', () => {
+    expect(messages('\nĐảng bộ xã có 18 chi bộ, tổng số 236 đảng viên.\n\n<Quote author="A">Lời.</Quote>\n')).toEqual([
+      `${FILE}:14:1  body  <Quote> has no attribute 'author'; it accepts: by`,
+    ]);
+  });
+
+  it('escaped braces and angle brackets are text', () => {
+    const { article, problems } = loadArticle(FILE, `${HEAD}\nCó 18 chi bộ, tổng số 236 đảng viên \\{a\\} \\<b\\>.\n`);
+    expect(problems).toEqual([]);
+    expect(article?.text).toContain('{a} <b>');
+    expect(article?.html).toContain('{a} &#x3C;b>');
+  });
+});
