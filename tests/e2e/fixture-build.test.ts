@@ -1,0 +1,93 @@
+/**
+ * Real builds of fixture corpora: pagination past one page, drafts left out, and a broken
+ * article stopping the build with its file:line:field message and no stack trace.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildFixture } from '../support/build.ts';
+import { CONTENT, ROOT, TMP } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+
+const REPORT = readFileSync(join(CONTENT, '2019/thuong-son-nang-cao-chat-luong-sinh-hoat-chi-bo.mdx'), 'utf8');
+
+/** The Thượng Sơn report under another title and date, so listings have many distinct entries. */
+function variant(n: number): string {
+  const day = String((n % 28) + 1).padStart(2, '0');
+  return REPORT.replace(/^title: .*$/m, `title: Bài thử số ${n}`).replace(/^date: .*$/m, `date: 2020-03-${day}T${String(n % 24).padStart(2, '0')}:00`);
+}
+
+function write(dir: string, rel: string, text: string) {
+  mkdirSync(join(dir, rel, '..'), { recursive: true });
+  writeFileSync(join(dir, rel), text);
+}
+
+describe('a corpus of 23 articles and 2 drafts', () => {
+  const content = join(TMP, 'many/content');
+  const out = join(TMP, 'many/dist');
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    rmSync(join(TMP, 'many'), { recursive: true, force: true });
+    for (let n = 1; n <= 23; n++) write(content, `2020/bai-thu-${n}.mdx`, variant(n));
+    write(content, '2020/_nhap.mdx', variant(99).replace('Bài thử số 99', 'Bản nháp gạch dưới'));
+    write(content, '2020/nhap-draft.mdx', variant(98).replace('Bài thử số 98', 'Bản nháp draft').replace('\nfigures:', '\ndraft: true\nfigures:'));
+    const build = buildFixture(content, out);
+    expect(build.status, build.output).toBe(0);
+    server = await serveStatic(out);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('pages the home list 20 at a time and links the pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('.article-list > li').count()).toBe(20);
+    const nav = page.getByRole('navigation', { name: 'Phân trang' });
+    expect(await nav.locator('[aria-current="page"]').textContent()).toBe('1');
+    await nav.getByRole('link', { name: 'Trang sau ›' }).click();
+    expect(new URL(page.url()).pathname).toBe('/trang/2/');
+    expect(await page.locator('.article-list > li').count()).toBe(3);
+    await page.getByRole('link', { name: '‹ Trang trước' }).click();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+
+  it('leaves drafts out of every page', async () => {
+    expect(existsSync(join(out, 'bai/2020/_nhap'))).toBe(false);
+    expect(existsSync(join(out, 'bai/2020/nhap-draft'))).toBe(false);
+    const page = await browser.newPage();
+    let all = '';
+    for (const path of ['/', '/trang/2/', '/nam/2020/']) {
+      await page.goto(`${server.url}${path}`);
+      all += await page.locator('main').textContent();
+    }
+    expect(all).toContain('Bài thử số 23');
+    expect(all).not.toContain('Bản nháp');
+    await page.close();
+  });
+});
+
+describe('a broken article', () => {
+  it('stops the build with file, line, field and a suggestion — no stack trace, no output', () => {
+    const content = join(TMP, 'broken/content');
+    const out = join(TMP, 'broken/dist');
+    rmSync(join(TMP, 'broken'), { recursive: true, force: true });
+    write(content, '2019/tot.mdx', REPORT);
+    write(content, '2019/hong.mdx', REPORT.replace('district: Vị Xuyên', 'district: Vi Xuyen'));
+    const build = buildFixture(content, out);
+    expect(build.status).not.toBe(0);
+    const line = REPORT.split('\n').findIndex((l) => l.includes('district: Vị Xuyên')) + 1;
+    expect(build.output).toContain(
+      `${relative(ROOT, join(content, '2019/hong.mdx'))}:${line}:13  locality.district  unknown district 'Vi Xuyen' in Hà Giang — did you mean 'Vị Xuyên'?`,
+    );
+    expect(build.output).not.toMatch(/^\s+at /m);
+    expect(existsSync(out)).toBe(false);
+  });
+});
