@@ -33,6 +33,7 @@ describe('a corpus of 23 articles and 2 drafts', () => {
   beforeAll(async () => {
     rmSync(join(TMP, 'many'), { recursive: true, force: true });
     for (let n = 1; n <= 23; n++) write(content, `2020/bai-thu-${n}.mdx`, variant(n));
+    write(content, '2020/bai-thu-5.mdx', variant(5).replace('\nsource:', '\nupdated: 2020-04-02T09:15\nsource:'));
     write(content, '2020/_nhap.mdx', variant(99).replace('Bài thử số 99', 'Bản nháp gạch dưới'));
     write(content, '2020/nhap-draft.mdx', variant(98).replace('Bài thử số 98', 'Bản nháp draft').replace('\nfigures:', '\ndraft: true\nfigures:'));
     const build = buildFixture(content, out);
@@ -56,6 +57,15 @@ describe('a corpus of 23 articles and 2 drafts', () => {
     expect(await page.locator('.article-list > li').count()).toBe(3);
     await page.getByRole('link', { name: '‹ Trang trước' }).click();
     expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+
+  it('shows the update date of an updated article', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/bai/2020/bai-thu-5/`);
+    expect(await page.locator('.byline').textContent()).toContain('Cập nhật: Thứ Năm, 02/04/2020, 09:15');
+    await page.goto(`${server.url}/bai/2020/bai-thu-6/`);
+    expect(await page.locator('.byline').textContent()).not.toContain('Cập nhật');
     await page.close();
   });
 
