@@ -113,9 +113,23 @@ describe.each(REPORTS)('article $file', (report) => {
     }
   });
 
-  it('ships no client JavaScript', async () => {
+  it('ships no client JavaScript but the small search-highlight module', async () => {
+    const scripts: number[] = [];
+    const onResponse = async (res: import('playwright-core').Response) => {
+      if (res.request().resourceType() === 'script') scripts.push((await res.body()).length);
+    };
+    page.on('response', onResponse);
     await page.goto(`${base}${articleUrl(report.file)}`);
-    expect(await page.locator('script').count()).toBe(0);
+    await page.waitForLoadState('networkidle');
+    page.off('response', onResponse);
+    const tags = await page.locator('script').evaluateAll((els) => els.map((e) => [e.getAttribute('type'), e.getAttribute('src'), e.textContent]));
+    expect(tags).toHaveLength(1);
+    expect(tags[0]![0]).toBe('module');
+    expect(tags[0]![1]).toMatch(/^\/_astro\/.+\.js$/);
+    expect(tags[0]![2]).toBe('');
+    // Without ?danh-dau the module does nothing; it stays a few kilobytes.
+    expect(scripts.reduce((a, b) => a + b, 0)).toBeLessThan(4096);
+    expect(await page.locator('mark.search-hit').count()).toBe(0);
   });
 });
 

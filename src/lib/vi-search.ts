@@ -1,0 +1,182 @@
+/**
+ * Vietnamese search on top of Pagefind, without growing its index:
+ *  - spelling variants that mean the same word (i/y: kỉ/kỷ, mĩ/mỹ; old/new tone placement:
+ *    Hòa/Hoà, Thúy/Thuý) are rewritten to one canonical spelling, identically in the text we
+ *    index and in the query;
+ *  - `d` typed for `đ` is resolved at query time: each d-syllable is read both ways and the
+ *    reading the archive actually contains (most adjacent-phrase hits, then most hits) wins;
+ *  - adjacent matches rank first (Pagefind alone ignores word order).
+ * Everything here is pure, so the build, the browser and the tests run the same code.
+ */
+
+const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Canonical spelling of one syllable, case kept. The canonical forms are the ones the press
+ * uses most, so most text is unchanged: y after h, k, l, m, t and qu (kỷ, lý, mỹ, tỷ, quý),
+ * i after other consonants (sĩ, vị, đi); old-style tone placement in open oa/oe/uy syllables
+ * (hòa, khỏe, thủy). Length-preserving in NFC: a tone mark only moves between letters and
+ * i/y swap one for one, so word positions stay valid.
+ */
+export function canonicalSyllable(syllable: string): string {
+  const letters: string[][] = []; // each base letter with its non-tone marks
+  let tone = '';
+  let toneAt = -1;
+  for (const ch of syllable.normalize('NFD')) {
+    if (TONES.has(ch)) {
+      tone = ch;
+      toneAt = letters.length - 1;
+    } else if (/\p{M}/u.test(ch) && letters.length) letters[letters.length - 1]!.push(ch);
+    else letters.push([ch]);
+  }
+  const bare = letters.map((l) => l.join('')).join('').normalize('NFC').toLowerCase();
+  const setVowel = (at: number, v: 'i' | 'y') => {
+    const cur = letters[at]![0]!;
+    letters[at]![0] = cur === cur.toUpperCase() ? v.toUpperCase() : v;
+  };
+  let m: RegExpExecArray | null;
+  if ((m = /^(qu|[hklmt])[iy]$/.exec(bare))) setVowel(m[1]!.length, 'y');
+  else if ((m = /^([bdđnrsvx])[iy]$/.exec(bare))) setVowel(1, 'i');
+  // Old-style placement: the tone sits on the first of the two vowels (hòa, khỏe, thủy), except
+  // after "qu", whose u belongs to the onset (quý).
+  if (tone && /(oa|oe|uy)$/.test(bare) && !bare.startsWith('qu')) toneAt = letters.length - 2;
+  if (tone && toneAt >= 0) letters[toneAt]!.push(tone);
+  return letters.map((l) => l.join('')).join('').normalize('NFC');
+}
+
+/** Canonical spelling of running text: every syllable through `canonicalSyllable`, NFC. */
+export function canonicalText(text: string): string {
+  return text.normalize('NFC').replace(WORD, (w) => canonicalSyllable(w));
+}
+
+/** Canonical word → the spelling this page uses, for words the page spells one non-canonical way. */
+export type SpellingMap = Record<string, string>;
+
+/**
+ * Canonicalises the text between tags of an HTML document, leaving tags and attribute values
+ * (filter values, URLs) untouched. Used on the copy of each page that Pagefind indexes.
+ * Also returns how to restore the page's own spellings in titles and excerpts.
+ */
+export function canonicalHtml(html: string): { html: string; spelling: SpellingMap } {
+  const seen = new Map<string, Set<string>>();
+  const out = html.replace(/>([^<]+)</g, (_, text: string) =>
+    `>${text.normalize('NFC').replace(WORD, (w) => {
+      const c = canonicalSyllable(w);
+      seen.set(c, (seen.get(c) ?? new Set()).add(w));
+      return c;
+    })}<`,
+  );
+  const spelling: SpellingMap = {};
+  for (const [canonical, originals] of seen) {
+    // Only a page that spells the word one way can be restored without guessing.
+    const [only] = originals;
+    if (originals.size === 1 && only !== canonical) spelling[canonical] = only!;
+  }
+  return { html: out, spelling };
+}
+
+/** Serialises a spelling map for a Pagefind meta value: "Sĩ=Sỹ|kỷ=kỉ" (words hold no = or |). */
+export function encodeSpelling(map: SpellingMap): string {
+  return Object.entries(map).map(([c, o]) => `${c}=${o}`).join('|');
+}
+
+/** Reads `encodeSpelling` output. */
+export function decodeSpelling(text: string | undefined): SpellingMap {
+  const map: SpellingMap = {};
+  for (const pair of (text ?? '').split('|')) {
+    const [c, o] = pair.split('=');
+    if (c && o) map[c] = o;
+  }
+  return map;
+}
+
+/** Puts the page's own spellings back into text that went through `canonicalText`. */
+export function restoreSpelling(text: string, map: SpellingMap): string {
+  if (!Object.keys(map).length) return text;
+  return text.replace(WORD, (w) => map[w] ?? w);
+}
+
+/** A parsed search query. */
+export interface ParsedQuery {
+  /** Lower-case canonical terms, in order. */
+  terms: string[];
+  /** The whole query was in quotes: only the exact phrase should match. */
+  exact: boolean;
+}
+
+/** Normalises what the reader typed: NFC (phones send NFD), case, spelling, quotes. */
+export function parseQuery(input: string): ParsedQuery {
+  const text = input.normalize('NFC').trim();
+  const exact = /^["“”„].*["“”]$/u.test(text) && text.length > 1;
+  const terms = (canonicalText(text).toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:[.,]\d+)*/gu) ?? []).filter(Boolean);
+  return { terms, exact };
+}
+
+/** At most this many d-syllables are read both ways (2^3 = 8 readings); beyond, all-d or all-đ. */
+const MAX_EXPANDED = 3;
+
+/**
+ * The readings of a query's terms: as typed first, then with `đ` for `d` where the reader may
+ * have typed d for đ. A query that already contains đ is taken as typed.
+ */
+export function readings(terms: readonly string[]): string[][] {
+  if (terms.some((t) => t.includes('đ'))) return [[...terms]];
+  const positions = terms.flatMap((t, i) => (t.startsWith('d') ? [i] : []));
+  if (positions.length === 0) return [[...terms]];
+  const swap = (t: string) => `đ${t.slice(1)}`;
+  if (positions.length > MAX_EXPANDED) {
+    return [[...terms], terms.map((t) => (t.startsWith('d') ? swap(t) : t))];
+  }
+  const out: string[][] = [];
+  for (let mask = 0; mask < 1 << positions.length; mask++) {
+    const r = [...terms];
+    positions.forEach((p, bit) => {
+      if (mask & (1 << bit)) r[p] = swap(r[p]!);
+    });
+    out.push(r);
+  }
+  return out;
+}
+
+/** One Pagefind hit, as far as ranking needs it. */
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+/** What searching one reading found: the exact-phrase hits (null for one-word queries) and all hits. */
+export interface ReadingHits {
+  phrase: Hit[] | null;
+  all: Hit[];
+}
+
+/** Index of the reading the archive most likely means: most phrase hits, then most hits, then as typed. */
+export function bestReading(results: readonly ReadingHits[]): number {
+  let best = 0;
+  results.forEach((r, i) => {
+    const b = results[best]!;
+    const key = [r.phrase?.length ?? 0, r.all.length];
+    const bestKey = [b.phrase?.length ?? 0, b.all.length];
+    if (key[0]! > bestKey[0]! || (key[0] === bestKey[0] && key[1]! > bestKey[1]!)) best = i;
+  });
+  return best;
+}
+
+/**
+ * Relevance order for one reading: exact-phrase hits first (their syllables are adjacent and
+ * in order), then the remaining hits; Pagefind's score orders each group.
+ */
+export function phraseFirst(hits: ReadingHits, exact: boolean): Hit[] {
+  const byScore = (a: Hit, b: Hit) => b.score - a.score;
+  if (!hits.phrase) return [...hits.all].sort(byScore);
+  const phrase = [...hits.phrase].sort(byScore);
+  if (exact) return phrase;
+  const inPhrase = new Set(phrase.map((h) => h.id));
+  return [...phrase, ...hits.all.filter((h) => !inPhrase.has(h.id)).sort(byScore)];
+}
+
+/** Key that matches a word in the text to a query term for highlighting: no tones or marks, đ kept. */
+export function highlightKey(word: string): string {
+  return canonicalText(word).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}

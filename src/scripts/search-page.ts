@@ -1,0 +1,190 @@
+/**
+ * The search page: reads the state from the URL, runs the Vietnamese search over Pagefind,
+ * renders results and filters with counts, and keeps the URL in step (Back/Forward work).
+ */
+import { runSearch, type PagefindApi, type PagefindResult } from '../lib/search-engine';
+import { FILTER_KEYS, isEmptyState, parseState, stateToParams, type FilterKey, type SearchState } from '../lib/search-state';
+import { decodeSpelling, restoreSpelling, type SpellingMap } from '../lib/vi-search';
+
+const PAGE = 10;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+interface Pagefind extends PagefindApi {
+  options(o: object): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+
+/** Safe excerpt: Pagefind's excerpt parsed inertly, keeping only text and <mark>. */
+function excerptNodes(html: string, spelling: SpellingMap): Node[] {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const out: Node[] = [];
+  for (const node of Array.from(doc.body.childNodes)) {
+    const text = restoreSpelling(node.textContent ?? '', spelling);
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      out.push(mark);
+    } else out.push(document.createTextNode(text));
+  }
+  return out;
+}
+
+async function renderResult(result: PagefindResult, terms: string[]): Promise<HTMLLIElement> {
+  const data = await result.data();
+  const spelling = decodeSpelling(data.meta.spelling);
+  const li = document.createElement('li');
+  const article = document.createElement('article');
+  const h = document.createElement('h3');
+  const a = document.createElement('a');
+  // Only same-site paths: a result URL never sends the reader elsewhere.
+  const url = data.url.startsWith('/') ? data.url : '/';
+  a.href = terms.length ? `${url}?${new URLSearchParams({ 'danh-dau': terms.join(' ') })}` : url;
+  a.textContent = restoreSpelling(data.meta.title ?? url, spelling);
+  h.append(a);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  for (const value of [data.meta.date, data.meta.locality]) {
+    if (!value) continue;
+    const span = document.createElement('span');
+    span.textContent = value;
+    meta.append(span);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  excerpt.append(...excerptNodes(data.excerpt, spelling));
+  article.append(h, meta, excerpt);
+  li.append(article);
+  return li;
+}
+
+function renderFacets(state: SearchState, counts: Record<string, Record<string, number>>, totals: Record<string, Record<string, number>>) {
+  for (const key of FILTER_KEYS) {
+    const fieldset = $<HTMLFieldSetElement>(`fieldset[data-filter="${key}"]`);
+    const list = fieldset.querySelector('ul')!;
+    const selected = new Set(state.filters[key]);
+    const values = Object.keys(totals[key] ?? {})
+      .filter((v) => selected.has(v) || (counts[key]?.[v] ?? 0) > 0)
+      .sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi')));
+    list.replaceChildren(
+      ...values.map((value) => {
+        const li = document.createElement('li');
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.checked = selected.has(value);
+        const count = document.createElement('span');
+        count.className = 'count';
+        count.textContent = String(counts[key]?.[value] ?? 0);
+        label.append(box, ` ${value} `, count);
+        li.append(label);
+        return li;
+      }),
+    );
+    fieldset.hidden = values.length === 0;
+  }
+}
+
+function fillYears(years: string[]) {
+  for (const id of ['from', 'to']) {
+    const select = $<HTMLSelectElement>(`#${id}`);
+    select.append(...years.map((y) => new Option(y, y)));
+  }
+}
+
+function readForm(): SearchState {
+  const form = $<HTMLFormElement>('#search-form');
+  const params = new URLSearchParams();
+  const data = new FormData(form);
+  for (const [k, v] of data) if (typeof v === 'string' && v) params.append(k, v);
+  for (const box of document.querySelectorAll<HTMLInputElement>('.facets input:checked')) params.append(box.name, box.value);
+  return parseState(params);
+}
+
+function writeForm(state: SearchState) {
+  $<HTMLInputElement>('#q').value = state.q;
+  $<HTMLSelectElement>('#sort').value = state.sort;
+  $<HTMLSelectElement>('#from').value = state.from ? String(state.from) : '';
+  $<HTMLSelectElement>('#to').value = state.to ? String(state.to) : '';
+}
+
+/** Wires the page. Called once from tim-kiem.astro. */
+export async function startSearchPage(): Promise<void> {
+  const status = $('#search-status');
+  const list = $<HTMLOListElement>('#results');
+  const more = $<HTMLButtonElement>('#more');
+  status.textContent = 'Đang tải bộ tìm kiếm…';
+  const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+  await pf.options({ excerptLength: 24 });
+  const totals = await pf.filters();
+  const years = Object.keys(totals.year ?? {}).sort();
+  fillYears(years);
+
+  let generation = 0;
+  let shown: PagefindResult[] = [];
+  let terms: string[] = [];
+
+  const showMore = async (gen: number) => {
+    const next = shown.slice(list.children.length, list.children.length + PAGE);
+    const items = await Promise.all(next.map((r) => renderResult(r, terms)));
+    if (gen !== generation) return;
+    list.append(...items);
+    more.hidden = list.children.length >= shown.length;
+  };
+
+  const run = async (state: SearchState) => {
+    const gen = ++generation;
+    writeForm(state);
+    if (isEmptyState(state)) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Nhập từ khóa hoặc chọn bộ lọc để tìm.';
+      renderFacets(state, totals, totals);
+      return;
+    }
+    status.textContent = 'Đang tìm…';
+    const outcome = await runSearch(pf, state, years);
+    if (gen !== generation) return;
+    shown = outcome.results;
+    terms = outcome.terms;
+    list.replaceChildren();
+    renderFacets(state, outcome.counts, totals);
+    await showMore(gen);
+    if (gen !== generation) return;
+    const what = state.q ? ` cho “${state.q}”` : '';
+    status.textContent = shown.length ? `Tìm thấy ${shown.length} bài${what}.` : `Không tìm thấy bài nào${what}.`;
+  };
+
+  const navigate = (push: boolean) => {
+    const state = readForm();
+    const query = stateToParams(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    void run(state);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const form = $<HTMLFormElement>('#search-form');
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(typing);
+    navigate(true);
+  });
+  $('#q').addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => navigate(false), 300);
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).id !== 'q') navigate(true);
+  });
+  $('.facets').addEventListener('change', () => navigate(true));
+  more.addEventListener('click', () => void showMore(generation));
+  window.addEventListener('popstate', () => void run(parseState(new URLSearchParams(location.search))));
+
+  await run(parseState(new URLSearchParams(location.search)));
+}
+
+export type { FilterKey };

@@ -1,0 +1,92 @@
+/** The engine against a stand-in Pagefind that matches words and phrases over a tiny corpus. */
+import { describe, expect, it } from 'vitest';
+import { runSearch, type PagefindApi, type PagefindResponse } from '../../src/lib/search-engine.ts';
+import { parseState } from '../../src/lib/search-state.ts';
+
+const PAGES = [
+  { id: 'dam-ha', text: 'đam ha vung manh đam ha', province: 'Quảng Ninh', date: '2022' },
+  { id: 'dam-lam', text: 'dam nghi dam lam o ha nam', province: 'Hà Nam', date: '2021' },
+  { id: 'vi-xuyen', text: 'xa thuong son vi xuyen', province: 'Hà Giang', date: '2019' },
+  { id: 'don-vi', text: 'don vi thuong xuyen don vi thuong xuyen', province: 'Bắc Ninh', date: '2020' },
+];
+
+/** Pagefind-like: lower-case, tones dropped (đ kept), every term a prefix, quotes = adjacent phrase. */
+function fakePagefind(calls: string[]): PagefindApi {
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return {
+    async search(term, options = {}) {
+      calls.push(term ?? '(null)');
+      const filters = (options as { filters?: Record<string, { any: string[] }> }).filters ?? {};
+      const sort = (options as { sort?: { date: 'asc' | 'desc' } }).sort;
+      let pages = PAGES.filter((p) => !filters.province || filters.province.any.includes(p.province));
+      if (term !== null) {
+        const phrase = term.startsWith('"');
+        const terms = fold(term.replace(/"/g, '')).split(' ');
+        pages = pages.filter((p) => {
+          const words = p.text.split(' ');
+          if (phrase) return words.some((_, i) => terms.every((t, j) => words[i + j] === t));
+          return terms.every((t) => words.some((w) => w.startsWith(t)));
+        });
+      }
+      if (sort) pages = [...pages].sort((a, b) => (sort.date === 'asc' ? 1 : -1) * a.date.localeCompare(b.date));
+      const response: PagefindResponse = {
+        results: pages.map((p, i) => ({
+          id: p.id,
+          // Score rewards repeated words, which is what lets "đơn vị … thường xuyên" outrank Vị Xuyên.
+          score: p.text.split(' ').length - i,
+          data: async () => ({ url: `/${p.id}/`, excerpt: p.text, meta: {} }),
+        })),
+        filters: { province: Object.fromEntries(PAGES.map((p) => [p.province, pages.filter((q) => q.province === p.province).length])) },
+      };
+      return response;
+    },
+  };
+}
+
+const run = (query: string, calls: string[] = []) => runSearch(fakePagefind(calls), parseState(new URLSearchParams(query)), ['2019', '2020', '2021', '2022']);
+
+describe('runSearch', () => {
+  it('reads d as đ when the archive says so, and reports the reading', async () => {
+    const out = await run('q=dam+ha');
+    expect(out.results[0]!.id).toBe('dam-ha');
+    expect(out.terms).toEqual(['đam', 'ha']);
+  });
+
+  it('keeps d when that is what the archive holds', async () => {
+    const out = await run('q=dam+lam');
+    expect(out.results.map((r) => r.id)).toEqual(['dam-lam']);
+    expect(out.terms).toEqual(['dam', 'lam']);
+  });
+
+  it('ranks adjacent syllables above scattered ones', async () => {
+    const out = await run('q=vi+xuyen');
+    expect(out.results.map((r) => r.id)).toEqual(['vi-xuyen', 'don-vi']);
+  });
+
+  it('searches each reading as a phrase and as words', async () => {
+    const calls: string[] = [];
+    await run('q=dam+ha', calls);
+    expect(calls.sort()).toEqual(['"dam ha"', '"đam ha"', 'dam ha', 'đam ha']);
+  });
+
+  it('returns only phrase hits for a quoted query', async () => {
+    const out = await run('q=%22xuyen+don%22');
+    expect(out.results.map((r) => r.id)).toEqual(['don-vi']);
+  });
+
+  it('browses by filter without words, newest first', async () => {
+    const out = await run('province=Qu%E1%BA%A3ng+Ninh&province=H%C3%A0+Nam');
+    expect(out.results.map((r) => r.id)).toEqual(['dam-ha', 'dam-lam']);
+    expect(out.terms).toEqual([]);
+  });
+
+  it('sorts by date when asked, with the chosen reading', async () => {
+    const out = await run('q=dam&sort=oldest');
+    expect(out.results.map((r) => r.id)).toEqual(['dam-lam']);
+  });
+
+  it('passes counts per filter value through', async () => {
+    const out = await run('q=dam+ha');
+    expect(out.counts.province?.['Quảng Ninh']).toBe(1);
+  });
+});
