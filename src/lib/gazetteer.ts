@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { editDistance, foldAscii, nfc, toneKey } from './vi-text.ts';
+import { editDistance, foldAscii, nfc, tidySpace, toneKey } from './vi-text.ts';
 
 /** Administrative level of a unit. */
 export type Level = 'province' | 'district' | 'commune';
@@ -61,10 +61,35 @@ const LEVEL_LABELS: Record<Level, string> = { province: 'province', district: 'd
 
 // Editors often keep the type word: "TP Hạ Long", "huyện Đầm Hà", "Thị trấn Đầm Hà".
 const TYPE_PREFIX = /^(tỉnh|thành phố|tp\.?|quận|q\.|huyện|h\.|thị xã|tx\.?|xã|phường|p\.|thị trấn|tt\.?)\s+/iu;
+const PREFIX_TYPES: Record<string, string> = {
+  'tỉnh': 'tinh',
+  'thành phố': 'thanh-pho',
+  tp: 'thanh-pho',
+  'tp.': 'thanh-pho',
+  'quận': 'quan',
+  'q.': 'quan',
+  'huyện': 'huyen',
+  'h.': 'huyen',
+  'thị xã': 'thi-xa',
+  tx: 'thi-xa',
+  'tx.': 'thi-xa',
+  'xã': 'xa',
+  'phường': 'phuong',
+  'p.': 'phuong',
+  'thị trấn': 'thi-tran',
+  tt: 'thi-tran',
+  'tt.': 'thi-tran',
+};
 
 /** Strips a leading type word and normalises spacing and Unicode form. */
 export function stripTypePrefix(name: string): string {
   return nfc(name).replace(/\s+/g, ' ').trim().replace(TYPE_PREFIX, '').trim();
+}
+
+/** The GSO type a leading type word names ("thành phố Hồng Ngự" → thanh-pho), if any. */
+export function prefixType(name: string): string | undefined {
+  const m = TYPE_PREFIX.exec(nfc(name).replace(/\s+/g, ' ').trim());
+  return m ? PREFIX_TYPES[m[1]!.toLowerCase()] : undefined;
 }
 
 /** The key two spellings of one name share. */
@@ -87,7 +112,8 @@ class Gazetteer {
 
   constructor(provinces: RawUnit[], districts: RawUnit[], communes: RawUnit[]) {
     const add = (raw: RawUnit, level: Level): Unit => {
-      const unit: Unit = { code: raw.code, name: nfc(raw.name), type: raw.type, slug: raw.slug, level };
+      // The GSO data has stray double spaces ('Đại Ân  2').
+      const unit: Unit = { code: raw.code, name: tidySpace(nfc(raw.name)), type: raw.type, slug: raw.slug, level };
       if (raw.parent_code) {
         unit.parentCode = raw.parent_code;
         const siblings = this.children.get(raw.parent_code) ?? [];
@@ -121,10 +147,17 @@ export function gazetteer(): Gazetteer {
   return instance;
 }
 
-/** Finds the units among `candidates` whose name matches `name` (tone-placement tolerant). */
+/**
+ * Finds the units among `candidates` whose name matches `name` (tone-placement tolerant);
+ * a type word in `name` ("thành phố Hồng Ngự") keeps only units of that type.
+ */
 export function findByName(candidates: readonly Unit[], name: string): Unit[] {
   const key = nameKey(name);
-  return candidates.filter((u) => toneKey(u.name) === key);
+  const type = prefixType(name);
+  const found = candidates.filter((u) => toneKey(u.name) === key);
+  const typed = type ? found.filter((u) => u.type === type) : found;
+  // A type word that fits none (e.g. "TP" for a town) is not worth failing over.
+  return typed.length ? typed : found;
 }
 
 /** The closest name among `candidates` by ASCII-folded edit distance, if close enough to suggest. */
@@ -183,8 +216,8 @@ export function resolveLocality(input: LocalityInput): { ok: true; value: Resolv
     return { ok: true, value };
   }
   const districts = g.childrenOf(province.code);
-  const district = findByName(districts, input.district)[0];
-  if (!district) {
+  const namesakes = findByName(districts, input.district);
+  if (namesakes.length === 0) {
     const allDistricts = [...g.byCode.values()].filter((u) => u.level === 'district');
     const error = unknown('district', input.district, province, districts);
     if (!error.message.includes('did you mean') && findByName(allDistricts, input.district).length) {
@@ -192,10 +225,29 @@ export function resolveLocality(input: LocalityInput): { ok: true; value: Resolv
     }
     return { ok: false, error };
   }
+  // Two districts may share a name (thành phố and huyện Hồng Ngự): the commune decides, else the editor.
+  const holding = input.commune === undefined ? namesakes : namesakes.filter((d) => findByName(g.childrenOf(d.code), input.commune!).length);
+  if (namesakes.length > 1 && (input.commune === undefined || holding.length > 1)) {
+    const options = namesakes.map((d) => `'${unitLabel(d)}'`).join(' or ');
+    return {
+      ok: false,
+      error: { field: 'district', message: `${namesakes.length} districts in ${province.name} are called '${stripTypePrefix(input.district)}' — write ${options}` },
+    };
+  }
+  const district = holding[0] ?? namesakes[0]!;
   value.district = district;
   if (input.commune === undefined) return { ok: true, value };
-  const communes = g.childrenOf(district.code);
-  const commune = findByName(communes, input.commune)[0];
+  // With namesake districts and no match in either, suggest from both.
+  const communes = (holding.length ? [district] : namesakes).flatMap((d) => g.childrenOf(d.code));
+  const found = findByName(communes, input.commune);
+  if (found.length > 1) {
+    const options = found.map((c) => `'${unitLabel(c)}'`).join(' or ');
+    return {
+      ok: false,
+      error: { field: 'commune', message: `${found.length} communes in ${district.name} are called '${stripTypePrefix(input.commune)}' — write ${options}` },
+    };
+  }
+  const commune = found[0];
   if (!commune) {
     const inProvince = districts.flatMap((d) => g.childrenOf(d.code));
     const error = unknown('commune', input.commune, district, communes);

@@ -4,6 +4,12 @@ import { gazetteer, resolveLocality, stripTypePrefix, unitLabel } from '../../sr
 const nfd = (s: string) => s.normalize('NFD');
 
 describe('the gazetteer data', () => {
+  it('has tidy names (the GSO data has stray double spaces)', () => {
+    const names = [...gazetteer().byCode.values()].map((u) => u.name);
+    expect(names.filter((n) => /\s{2}|^\s|\s$/.test(n))).toEqual([]);
+    expect(names).toContain('Đại Ân 2');
+  });
+
   it('has the 63 provinces and 705 districts of the GSO list', () => {
     const g = gazetteer();
     expect(g.provinces).toHaveLength(63);
@@ -68,6 +74,49 @@ describe('resolveLocality', () => {
   it('gives no suggestion when nothing is close', () => {
     const r = resolveLocality({ province: 'Atlantis' });
     expect(!r.ok && r.error.message).toBe("unknown province 'Atlantis'");
+  });
+});
+
+describe('districts that share a name', () => {
+  // Đồng Tháp has both thành phố Hồng Ngự and huyện Hồng Ngự.
+  it('asks which one when nothing else decides', () => {
+    const r = resolveLocality({ province: 'Đồng Tháp', district: 'Hồng Ngự' });
+    expect(!r.ok && r.error).toEqual({
+      field: 'district',
+      message: "2 districts in Đồng Tháp are called 'Hồng Ngự' — write 'thành phố Hồng Ngự' or 'huyện Hồng Ngự'",
+    });
+  });
+
+  it('takes the type word', () => {
+    const city = resolveLocality({ province: 'Đồng Tháp', district: 'thành phố Hồng Ngự' });
+    const rural = resolveLocality({ province: 'Đồng Tháp', district: 'huyện Hồng Ngự' });
+    expect(city.ok && city.value.district?.type).toBe('thanh-pho');
+    expect(rural.ok && rural.value.district?.type).toBe('huyen');
+  });
+
+  it('lets the commune decide', () => {
+    const g = gazetteer();
+    const rural = g.provinces
+      .flatMap((p) => g.childrenOf(p.code))
+      .find((d) => d.name === 'Hồng Ngự' && d.type === 'huyen')!;
+    const commune = g.childrenOf(rural.code)[0]!;
+    const r = resolveLocality({ province: 'Đồng Tháp', district: 'Hồng Ngự', commune: commune.name });
+    expect(r.ok && r.value.district?.code).toBe(rural.code);
+  });
+
+  it('asks which commune when two in a district share a name', () => {
+    const r = resolveLocality({ province: 'Quảng Ninh', district: 'Đầm Hà', commune: 'Đầm Hà' });
+    expect(!r.ok && r.error).toEqual({
+      field: 'commune',
+      message: "2 communes in Đầm Hà are called 'Đầm Hà' — write 'thị trấn Đầm Hà' or 'xã Đầm Hà'",
+    });
+    const town = resolveLocality({ province: 'Quảng Ninh', district: 'Đầm Hà', commune: 'thị trấn Đầm Hà' });
+    expect(town.ok && town.value.commune?.type).toBe('thi-tran');
+  });
+
+  it('still suggests a misspelt commune', () => {
+    const r = resolveLocality({ province: 'Đồng Tháp', district: 'Hồng Ngự', commune: 'Thuong Phuoc 1' });
+    expect(!r.ok && r.error.message).toMatch(/^unknown commune 'Thuong Phuoc 1' in Hồng Ngự — did you mean 'Thường Phước 1'\?$/);
   });
 });
 

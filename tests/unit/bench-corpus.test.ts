@@ -1,0 +1,38 @@
+/** The benchmark corpus must be valid content, or the benchmarks would measure broken builds. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { loadArticle } from '../../src/lib/load-article.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'diachi-corpus-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('generateCorpus', () => {
+  const files = generateCorpus(40, join(dir, 'a'));
+
+  it('writes valid articles: schema, gazetteer, figures in the body', () => {
+    expect(files).toHaveLength(40);
+    for (const file of files) {
+      const { article, problems } = loadArticle(file, readFileSync(file, 'utf8'));
+      expect(problems, file).toEqual([]);
+      expect(article!.data.figures).toHaveLength(5);
+      expect(article!.words).toBeGreaterThanOrEqual(400);
+      expect(file).toContain(`/${article!.data.date.slice(0, 4)}/`);
+    }
+  });
+
+  it('is deterministic', () => {
+    const again = generateCorpus(40, join(dir, 'b'));
+    expect(again.map((f) => readFileSync(f, 'utf8'))).toEqual(files.map((f) => readFileSync(f, 'utf8')));
+  });
+
+  it('spreads articles over places and years', () => {
+    const texts = files.map((f) => readFileSync(f, 'utf8'));
+    const provinces = new Set(texts.map((t) => /province: (.+)/.exec(t)![1]));
+    const years = new Set(files.map((f) => /\/(\d{4})\//.exec(f)![1]));
+    expect(provinces.size).toBeGreaterThan(15);
+    expect(years.size).toBeGreaterThan(5);
+  });
+});
