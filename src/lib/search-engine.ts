@@ -39,44 +39,77 @@ export interface SearchOutcome {
   counts: Record<string, Record<string, number>>;
   /** The terms searched, as the chosen reading (e.g. "đang viên" for "dang vien"); for highlighting. */
   terms: string[];
+  /** True for an early answer holding only the first (phrase) hits; the full one follows. */
+  partial?: boolean;
 }
 
 const EMPTY: PagefindResponse = { results: [], filters: {} };
 
-/** Searches `state` with Pagefind. `knownYears` turns the year range into filter values. */
-export async function runSearch(pf: PagefindApi, state: SearchState, knownYears: readonly string[]): Promise<SearchOutcome> {
+/** Phrase hits at least this many are shown before the full list is ready: one page of results. */
+export const EARLY_RESULTS = 10;
+
+const byScore = (a: PagefindResult, b: PagefindResult) => b.score - a.score;
+
+/**
+ * Searches `state` with Pagefind. `knownYears` turns the year range into filter values.
+ * `onPartial`, if given, receives the phrase hits as soon as they fill a page — they rank
+ * first anyway — while the word search that completes the list and the counts runs.
+ */
+export async function runSearch(
+  pf: PagefindApi,
+  state: SearchState,
+  knownYears: readonly string[],
+  onPartial?: (outcome: SearchOutcome) => void,
+): Promise<SearchOutcome> {
   const filters = pagefindFilters(state, knownYears);
   const { terms, exact } = parseQuery(state.q);
-  const search = async (term: string | null, sort?: object) =>
-    (await pf.search(term, sort ? { filters, sort } : { filters })) ?? EMPTY;
+  const sort = pagefindSort(state.sort);
+  const search = async (term: string | null, withSort = false) =>
+    (await pf.search(term, withSort && sort ? { filters, sort } : { filters })) ?? EMPTY;
 
   if (terms.length === 0) {
     // No words: browse everything the filters allow, newest first unless asked otherwise.
-    const res = await search(null, pagefindSort(state.sort === 'relevance' ? 'newest' : state.sort));
-    return { results: res.results, counts: res.filters, terms: [] };
+    const res = await pf.search(null, { filters, sort: pagefindSort(state.sort === 'relevance' ? 'newest' : state.sort) });
+    return { results: res?.results ?? [], counts: res?.filters ?? {}, terms: [] };
   }
 
   const options = readings(terms);
-  const responses = await Promise.all(
-    options.map(async (reading) => {
-      const text = reading.join(' ');
-      const phrase = reading.length > 1 ? await search(`"${text}"`) : null;
-      const all = exact && phrase ? phrase : await search(text);
-      return { phrase, all };
-    }),
-  );
-  const hits: ReadingHits[] = responses.map((r) => ({ phrase: r.phrase?.results ?? null, all: r.all.results }));
-  const best = bestReading(hits);
-  const chosen = options[best]!;
-  const text = chosen.join(' ');
+  const texts = options.map((r) => r.join(' '));
 
+  if (terms.length === 1) {
+    // One word: no phrase to test; the reading with more hits wins.
+    const all = await Promise.all(texts.map((t) => search(t, state.sort !== 'relevance')));
+    const best = bestReading(all.map((r) => ({ phrase: null, all: r.results })));
+    const results = state.sort === 'relevance' ? [...all[best]!.results].sort(byScore) : all[best]!.results;
+    return { results, counts: all[best]!.filters, terms: options[best]! };
+  }
+
+  // Several words: the adjacent phrase decides the reading and leads the ranking.
+  const phrases = await Promise.all(texts.map((t) => search(`"${t}"`, exact && state.sort !== 'relevance')));
+  let best = bestReading(phrases.map((p) => ({ phrase: p.results, all: [] })));
+  let words: PagefindResponse | undefined;
+  if (phrases[best]!.results.length === 0 && !exact) {
+    // No reading occurs as a phrase: fall back to the reading with most scattered hits.
+    const all = await Promise.all(texts.map((t) => search(t)));
+    best = bestReading(all.map((r) => ({ phrase: null, all: r.results })));
+    words = all[best];
+  }
+  const chosen = options[best]!;
+  const phrase = phrases[best]!;
+  if (exact) {
+    const results = state.sort === 'relevance' ? [...phrase.results].sort(byScore) : phrase.results;
+    return { results, counts: phrase.filters, terms: chosen };
+  }
   if (state.sort !== 'relevance') {
-    const res = await search(exact && chosen.length > 1 ? `"${text}"` : text, pagefindSort(state.sort));
+    const res = await search(texts[best]!, true);
     return { results: res.results, counts: res.filters, terms: chosen };
   }
+  if (!words && onPartial && phrase.results.length >= EARLY_RESULTS) {
+    onPartial({ results: [...phrase.results].sort(byScore), counts: phrase.filters, terms: chosen, partial: true });
+  }
+  words ??= await search(texts[best]!);
   const byId = new Map<string, PagefindResult>();
-  for (const r of [...(responses[best]!.phrase?.results ?? []), ...responses[best]!.all.results]) byId.set(r.id, r);
-  const ordered = phraseFirst(hits[best]!, exact).map((h) => byId.get(h.id)!);
-  const counts = (exact && responses[best]!.phrase ? responses[best]!.phrase! : responses[best]!.all).filters;
-  return { results: ordered, counts, terms: chosen };
+  for (const r of [...phrase.results, ...words.results]) byId.set(r.id, r);
+  const ordered = phraseFirst({ phrase: phrase.results, all: words.results }, false).map((h) => byId.get(h.id)!);
+  return { results: ordered, counts: words.filters, terms: chosen };
 }

@@ -146,13 +146,26 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     status.textContent = 'Đang tìm…';
-    const outcome = await runSearch(pf, state, years);
+    // The first page of phrase hits may arrive before the full list: show it at once.
+    let early: Promise<void> | undefined;
+    const outcome = await runSearch(pf, state, years, (partial) => {
+      if (gen !== generation) return;
+      shown = partial.results;
+      terms = partial.terms;
+      list.replaceChildren();
+      early = showMore(gen);
+    });
+    if (gen !== generation) return;
+    await early;
     if (gen !== generation) return;
     shown = outcome.results;
     terms = outcome.terms;
-    list.replaceChildren();
     renderFacets(state, outcome.counts, totals);
-    await showMore(gen);
+    if (early) more.hidden = list.children.length >= shown.length;
+    else {
+      list.replaceChildren();
+      await showMore(gen);
+    }
     if (gen !== generation) return;
     const what = state.q ? ` cho “${state.q}”` : '';
     status.textContent = shown.length ? `Tìm thấy ${shown.length} bài${what}.` : `Không tìm thấy bài nào${what}.`;

@@ -13,107 +13,9 @@ import { launchBrowser } from '../support/browser.ts';
 import { buildFixture } from '../support/build.ts';
 import { CONTENT, ROOT, TMP } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
+import { checkRow, TABLE } from '../fixtures/search-queries.ts';
 
-const TS = 'thuong-son-nang-cao';
-const HL = 'dang-bo-phuong-ha-lam';
-const DH = 'dam-ha-vung-manh';
-const BT = 'bao-thang-xay-dung';
-const KX = 'kien-xuong-xay-dung';
-const HB = 'hoa-binh-siet-chat';
-const DV = 'don-vi-vu-trang';
-const MT = 'mi-thuat-o-my-duc';
-const DD = 'da-dang-hoa-san-pham';
-const REPORTS = [TS, HL, DH, BT, KX];
-
-const nfd = (s: string) => s.normalize('NFD');
-
-/** A row: the search (query string after `?`), and what must hold of the result slugs in order. */
-interface Row {
-  name: string;
-  params: Record<string, string | string[]>;
-  /** Each slug must appear at this rank or better. */
-  ranks?: Record<string, number>;
-  /** The results must be exactly these, in this order. */
-  exactly?: string[];
-  /** The results must be exactly these, in any order. */
-  set?: string[];
-  /** None of these may appear in the first five. */
-  notTop5?: string[];
-}
-
-const q = (query: string, extra: Record<string, string | string[]> = {}) => ({ q: query, ...extra });
-
-const TABLE: Row[] = [
-  // With and without tones, d for đ, case, NFD
-  { name: 'tones', params: q('đảng viên'), notTop5: [DD, DV, MT] },
-  { name: 'no tones, d for đ', params: q('dang vien'), notTop5: [DD, DV, MT] },
-  { name: 'district with tones', params: q('Đầm Hà'), ranks: { [DH]: 1 } },
-  { name: 'district, no tones, d for đ', params: q('dam ha'), ranks: { [DH]: 1 } },
-  { name: 'capitalised, no tones', params: q('Dam Ha'), ranks: { [DH]: 1 } },
-  { name: 'upper case', params: q('ĐẦM HÀ'), ranks: { [DH]: 1 } },
-  { name: 'upper case, no tones', params: q('DAM HA'), ranks: { [DH]: 1 } },
-  { name: 'NFD input', params: q(nfd('Đầm Hà')), ranks: { [DH]: 1 } },
-  { name: 'lower case', params: q('đầm hà'), ranks: { [DH]: 1 } },
-  { name: 'village, no tones, d for đ', params: q('dong van'), ranks: { [KX]: 1 } },
-  { name: 'village with tones', params: q('Đồng Vân'), ranks: { [KX]: 1 } },
-  { name: 'NFD village', params: q(nfd('Đồng Vân')), ranks: { [KX]: 1 } },
-  // Word order: the name's syllables must be adjacent to rank first
-  { name: 'Vị Xuyên above "đơn vị … thường xuyên"', params: q('Vị Xuyên'), ranks: { [TS]: 1 } },
-  { name: 'vi xuyen above "đơn vị … thường xuyên"', params: q('vi xuyen'), ranks: { [TS]: 1 } },
-  { name: 'commune', params: q('Thượng Sơn'), ranks: { [TS]: 1 } },
-  { name: 'commune, no tones', params: q('thuong son'), ranks: { [TS]: 1 } },
-  { name: 'ward', params: q('Hà Lầm'), ranks: { [HL]: 1 } },
-  { name: 'ward, no tones', params: q('ha lam'), ranks: { [HL]: 1 } },
-  { name: 'district', params: q('Kiến Xương'), ranks: { [KX]: 1 } },
-  { name: 'district, no tones', params: q('kien xuong'), ranks: { [KX]: 1 } },
-  { name: 'district prefix', params: q('Kiến X'), ranks: { [KX]: 1 } },
-  { name: 'district 2', params: q('Bảo Thắng'), ranks: { [BT]: 1 } },
-  { name: 'district 2, no tones', params: q('bao thang'), ranks: { [BT]: 1 } },
-  { name: 'province named only in the locality', params: q('Lào Cai'), ranks: { [BT]: 1 } },
-  { name: 'province, no tones', params: q('thai binh'), ranks: { [KX]: 1 } },
-  { name: 'city', params: q('Hạ Long'), ranks: { [HL]: 1 } },
-  { name: 'commune named in the text', params: q('Quảng Tân'), ranks: { [DH]: 1 } },
-  // Spelling variants: tone placement and i/y
-  { name: 'old-style tone placement', params: q('Hòa Bình'), ranks: { [HB]: 1 } },
-  { name: 'new-style tone placement', params: q('Hoà Bình'), ranks: { [HB]: 1 } },
-  { name: 'no tones', params: q('hoa binh'), ranks: { [HB]: 1 } },
-  { name: 'upper case new style', params: q('HOÀ BÌNH'), ranks: { [HB]: 1 } },
-  // "kỉ luật" is in the Hòa Bình fixture; "kỷ luật" in three reports: each spelling finds all four.
-  { name: 'kỷ finds kỉ and kỷ', params: q('kỷ luật'), set: [HB, HL, BT, KX] },
-  { name: 'kỉ finds kỷ and kỉ', params: q('kỉ luật'), set: [HB, HL, BT, KX] },
-  { name: 'ki luat, no tones', params: q('ki luat'), ranks: { [HB]: 3 } },
-  { name: 'mỹ finds mĩ', params: q('mỹ thuật'), ranks: { [MT]: 1 } },
-  { name: 'mĩ as written', params: q('mĩ thuật'), ranks: { [MT]: 1 } },
-  { name: 'Thuý finds Thúy', params: q('Thuý'), ranks: { [HB]: 2, [BT]: 2 } },
-  { name: 'Thúy finds Thuý', params: q('Thúy'), ranks: { [HB]: 2, [BT]: 2 } },
-  { name: 'a name spelt Sỹ', params: q('Tuấn Sỹ'), ranks: { [KX]: 1 } },
-  // Numbers in Vietnamese notation
-  { name: 'thousands', params: q('5.500'), ranks: { [BT]: 1 } },
-  { name: 'decimal comma', params: q('10,4'), ranks: { [KX]: 1 } },
-  { name: 'plain number', params: q('236'), ranks: { [TS]: 1 } },
-  { name: 'thousands 2', params: q('1.100'), ranks: { [KX]: 1 } },
-  { name: 'number with unit', params: q('430 đảng viên'), ranks: { [HL]: 1 } },
-  // Phrases
-  { name: 'exact phrase', params: q('"chi bộ khu dân cư"'), set: [DH] },
-  { name: 'exact phrase, curly quotes', params: q('“chi bộ khu dân cư”'), set: [DH] },
-  { name: 'exact phrase in the wrong order', params: q('"dân cư khu chi bộ"'), set: [] },
-  { name: 'd that is really d', params: q('dân cư'), ranks: { [DH]: 2 } },
-  { name: 'd that is really d, no tones', params: q('dan cu'), ranks: { [DH]: 2 } },
-  { name: 'dám is not Đầm', params: q('dám làm'), ranks: { [DD]: 2 } },
-  { name: 'several words, no tones', params: q('sinh hoat chi bo'), ranks: { [TS]: 3 } },
-  // Filters, sorting, year range
-  { name: 'query and province', params: q('dang vien', { province: 'Quảng Ninh' }), set: [DH, HL] },
-  { name: 'province only', params: { province: 'Hà Giang' }, exactly: [TS] },
-  { name: 'district only', params: { district: 'Vị Xuyên' }, exactly: [TS] },
-  { name: 'two provinces', params: { province: ['Hà Giang', 'Lào Cai'] }, set: [TS, BT] },
-  { name: 'source', params: { source: 'Báo Quảng Ninh' }, set: [DH, HL] },
-  { name: 'year', params: { year: '2019' }, set: [TS, HL] },
-  { name: 'newest first', params: q('chi bộ', { sort: 'newest' }), exactly: [BT, KX, DH, TS, HL] },
-  { name: 'oldest first', params: q('chi bộ', { sort: 'oldest' }), exactly: [HL, TS, DH, KX, BT] },
-  { name: 'year range', params: { from: '2020', to: '2021' }, set: [HB, DV, MT, DD] },
-  { name: 'query and open-ended range', params: q('dang vien', { from: '2023' }), set: [BT, KX] },
-  { name: 'range with no articles', params: q('dang vien', { from: '2024' }), set: [] },
-];
+const query = (q: string) => ({ q });
 
 let server: StaticServer;
 let browser: Browser;
@@ -134,7 +36,6 @@ async function resultSlugs(p: Page): Promise<string[]> {
   return paths.map((path) => path.split('/').filter(Boolean).at(-1)!);
 }
 
-const slugOf = (results: string[], key: string) => results.findIndex((r) => r.startsWith(key));
 
 beforeAll(async () => {
   const dir = join(TMP, 'search');
@@ -157,24 +58,13 @@ describe('query table', () => {
   it.each(TABLE)('$name: $params', async (row) => {
     await page.goto(url(row.params));
     await settled(page);
-    const results = await resultSlugs(page);
-    for (const [slug, rank] of Object.entries(row.ranks ?? {})) {
-      const at = slugOf(results, slug) + 1;
-      expect(at, `${slug} in ${results.join(', ')}`).toBeGreaterThan(0);
-      expect(at, `${slug} in ${results.join(', ')}`).toBeLessThanOrEqual(rank);
-    }
-    if (row.exactly) expect(results.map((r) => row.exactly!.find((s) => r.startsWith(s)) ?? r)).toEqual(row.exactly);
-    if (row.set) expect(results.map((r) => row.set!.find((s) => r.startsWith(s)) ?? r).sort()).toEqual([...row.set].sort());
-    for (const slug of row.notTop5 ?? []) expect(slugOf(results.slice(0, 5), slug), results.join(', ')).toBe(-1);
-    if (row.name === 'tones' || row.name === 'no tones, d for đ') {
-      expect(results.slice(0, 5).map((r) => REPORTS.find((s) => r.startsWith(s)))).not.toContain(undefined);
-    }
+    expect(checkRow(row, await resultSlugs(page))).toBeNull();
   });
 });
 
 describe('results', () => {
   it('highlight the matched words in excerpts, also for a query without tones', async () => {
-    await page.goto(url(q('dang vien')));
+    await page.goto(url(query('dang vien')));
     await settled(page);
     const marks = await page.locator('#results .excerpt mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
@@ -182,20 +72,20 @@ describe('results', () => {
   });
 
   it('show each result’s date and locality', async () => {
-    await page.goto(url(q('Thượng Sơn')));
+    await page.goto(url(query('Thượng Sơn')));
     await settled(page);
     expect(await page.locator('#results .meta').first().textContent()).toBe('08/07/2019Thượng Sơn, Vị Xuyên, Hà Giang');
   });
 
   it('show the article’s own spelling in excerpts, not the index’s', async () => {
-    await page.goto(url(q('Tuấn Sỹ')));
+    await page.goto(url(query('Tuấn Sỹ')));
     await settled(page);
     const excerpt = await page.locator('#results .excerpt').first().textContent();
     expect(excerpt).toContain('Trần Tuấn Sỹ');
   });
 
   it('open the article with the searched words highlighted', async () => {
-    await page.goto(url(q('dam ha')));
+    await page.goto(url(query('dam ha')));
     await settled(page);
     await page.locator('#results h3 a').first().click();
     await page.waitForURL(/\/bai\/2022\/dam-ha/);
@@ -205,7 +95,7 @@ describe('results', () => {
   });
 
   it('count results per filter value', async () => {
-    await page.goto(url(q('dang vien')));
+    await page.goto(url(query('dang vien')));
     await settled(page);
     const label = page.locator('fieldset[data-filter="province"] label', { hasText: 'Quảng Ninh' });
     expect(await label.locator('.count').textContent()).toBe('2');
@@ -248,7 +138,7 @@ describe('state in the URL', () => {
   });
 
   it('restores a shared URL exactly', async () => {
-    await page.goto(url(q('dang vien', { province: 'Quảng Ninh', sort: 'oldest', from: '2019' })));
+    await page.goto(url({ q: 'dang vien', province: 'Quảng Ninh', sort: 'oldest', from: '2019' }));
     await settled(page);
     expect(await page.inputValue('#q')).toBe('dang vien');
     expect(await page.inputValue('#sort')).toBe('oldest');
@@ -259,7 +149,7 @@ describe('state in the URL', () => {
 
 describe('accessibility and fallbacks', () => {
   it('labels the input and announces the result count', async () => {
-    await page.goto(url(q('dang vien')));
+    await page.goto(url(query('dang vien')));
     await settled(page);
     expect(await page.getByLabel('Từ khóa').count()).toBe(1);
     const status = page.getByRole('status');

@@ -63,10 +63,39 @@ describe('runSearch', () => {
     expect(out.results.map((r) => r.id)).toEqual(['vi-xuyen', 'don-vi']);
   });
 
-  it('searches each reading as a phrase and as words', async () => {
+  it('tests each reading as a phrase, then searches the words of the winner only', async () => {
     const calls: string[] = [];
     await run('q=dam+ha', calls);
-    expect(calls.sort()).toEqual(['"dam ha"', '"đam ha"', 'dam ha', 'đam ha']);
+    expect(calls).toEqual(['"dam ha"', '"đam ha"', 'đam ha']);
+  });
+
+  it('falls back to word hits when no reading occurs as a phrase', async () => {
+    const calls: string[] = [];
+    const out = await run('q=ha+dam', calls);
+    expect(calls).toEqual(['"ha dam"', '"ha đam"', 'ha dam', 'ha đam']);
+    expect(out.results.map((r) => r.id)).toEqual(['dam-lam']);
+  });
+
+  it('answers a quoted phrase with the phrase search alone', async () => {
+    const calls: string[] = [];
+    await run('q=%22vi+xuyen%22', calls);
+    expect(calls).toEqual(['"vi xuyen"']);
+  });
+
+  it('hands over a first page of phrase hits before the full list', async () => {
+    const partials: string[][] = [];
+    const calls: string[] = [];
+    const api = fakePagefind(calls);
+    const many = { ...api, search: async (t: string | null, o?: object) => {
+      const res = (await api.search(t, o))!;
+      // Pretend the phrase matched a dozen pages.
+      return t?.startsWith('"') && res.results.length ? { ...res, results: Array.from({ length: 12 }, (_, i) => ({ ...res.results[0]!, id: `p${i}`, score: i })) } : res;
+    } };
+    const out = await runSearch(many, parseState(new URLSearchParams('q=vi+xuyen')), [], (o) => partials.push(o.results.map((r) => r.id)));
+    expect(partials).toHaveLength(1);
+    expect(partials[0]![0]).toBe('p11');
+    expect(out.partial).toBeUndefined();
+    expect(out.results.slice(0, 12).map((r) => r.id)).toEqual(partials[0]);
   });
 
   it('returns only phrase hits for a quoted query', async () => {
