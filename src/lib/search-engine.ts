@@ -53,13 +53,15 @@ const byScore = (a: PagefindResult, b: PagefindResult) => b.score - a.score;
 /**
  * Searches `state` with Pagefind. `knownYears` turns the year range into filter values.
  * `onPartial`, if given, receives the phrase hits as soon as they fill a page — they rank
- * first anyway — while the word search that completes the list and the counts runs.
+ * first anyway. The word search that completes the list and the counts starts when the
+ * promise it returns settles: Pagefind's worker answers in order, so the first page's data
+ * is not made to wait behind it.
  */
 export async function runSearch(
   pf: PagefindApi,
   state: SearchState,
   knownYears: readonly string[],
-  onPartial?: (outcome: SearchOutcome) => void,
+  onPartial?: (outcome: SearchOutcome) => void | Promise<unknown>,
 ): Promise<SearchOutcome> {
   const filters = pagefindFilters(state, knownYears);
   const { terms, exact } = parseQuery(state.q);
@@ -105,7 +107,7 @@ export async function runSearch(
     return { results: res.results, counts: res.filters, terms: chosen };
   }
   if (!words && onPartial && phrase.results.length >= EARLY_RESULTS) {
-    onPartial({ results: [...phrase.results].sort(byScore), counts: phrase.filters, terms: chosen, partial: true });
+    await onPartial({ results: [...phrase.results].sort(byScore), counts: phrase.filters, terms: chosen, partial: true });
   }
   words ??= await search(texts[best]!);
   const byId = new Map<string, PagefindResult>();

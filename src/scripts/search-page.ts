@@ -154,6 +154,7 @@ export async function startSearchPage(): Promise<void> {
       terms = partial.terms;
       list.replaceChildren();
       early = showMore(gen);
+      return early;
     });
     if (gen !== generation) return;
     await early;

@@ -27,6 +27,7 @@ async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10
       ? (
           await runSearch(pf, state, years, (partial) => {
             first = Promise.all(partial.results.slice(0, top).map((r) => r.data())).then(() => performance.now() - started);
+            return first;
           })
         ).results
       : ((await pf.search(state.q || null, { filters: pagefindFilters(state, years), sort: pagefindSort(state.sort) }))?.results ?? []);
