@@ -91,7 +91,9 @@ describe('runSearch', () => {
       // Pretend the phrase matched a dozen pages.
       return t?.startsWith('"') && res.results.length ? { ...res, results: Array.from({ length: 12 }, (_, i) => ({ ...res.results[0]!, id: `p${i}`, score: i })) } : res;
     } };
-    const out = await runSearch(many, parseState(new URLSearchParams('q=vi+xuyen')), [], (o) => partials.push(o.results.map((r) => r.id)));
+    const out = await runSearch(many, parseState(new URLSearchParams('q=vi+xuyen')), [], (o) => {
+      partials.push(o.results.map((r) => r.id));
+    });
     expect(partials).toHaveLength(1);
     expect(partials[0]![0]).toBe('p11');
     expect(out.partial).toBeUndefined();
