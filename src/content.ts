@@ -18,6 +18,9 @@ export interface Article {
   /** Summary if the editor wrote one, else the lead paragraph. */
   summary: string;
   words: number;
+  readingMinutes: number;
+  /** Only in `astro dev`: a draft shown for preview. */
+  draft: boolean;
 }
 
 let cached: Promise<Article[]> | undefined;
@@ -38,6 +41,8 @@ export function getArticles(): Promise<Article[]> {
           time: date.instant.getTime(),
           summary: entry.data.summary ?? meta?.lead ?? '',
           words: meta?.words ?? 0,
+          readingMinutes: meta?.readingMinutes ?? 1,
+          draft: meta?.draft ?? false,
         };
       })
       .sort(byNewest),

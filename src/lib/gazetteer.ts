@@ -187,13 +187,16 @@ function unknown(level: Level, name: string, within: Unit | undefined, candidate
   return { field: level, message: `unknown ${LEVEL_LABELS[level]} '${name}'${where}${hint}` };
 }
 
+/** "district 'Vị Xuyên' is not in Quảng Ninh (there is one in Hà Giang)": where a name really is. */
 function elsewhere(level: Level, name: string, parent: Unit, all: readonly Unit[]): string {
   const g = gazetteer();
-  const homes = findByName(all, name)
-    .map((u) => g.byCode.get(u.parentCode ?? ''))
-    .filter((p): p is Unit => p !== undefined)
-    .map((p) => p.name);
-  const seen = homes.length ? ` (there is one in ${[...new Set(homes)].slice(0, 3).join(', ')})` : '';
+  const homes = findByName(all, name).map((u) => {
+    const up = g.byCode.get(u.parentCode ?? '');
+    const top = up?.parentCode ? g.byCode.get(up.parentCode) : undefined;
+    return top ? `${up!.name} (${top.name})` : (up?.name ?? '');
+  });
+  const unique = [...new Set(homes.filter(Boolean))];
+  const seen = unique.length ? ` (there is one in ${unique.slice(0, 3).join(', ')}${unique.length > 3 ? ', …' : ''})` : '';
   return `${LEVEL_LABELS[level]} '${name}' is not in ${parent.name}${seen}`;
 }
 
@@ -249,10 +252,10 @@ export function resolveLocality(input: LocalityInput): { ok: true; value: Resolv
   }
   const commune = found[0];
   if (!commune) {
-    const inProvince = districts.flatMap((d) => g.childrenOf(d.code));
+    const allCommunes = [...g.byCode.values()].filter((u) => u.level === 'commune');
     const error = unknown('commune', input.commune, district, communes);
-    if (!error.message.includes('did you mean') && findByName(inProvince, input.commune).length) {
-      error.message = elsewhere('commune', input.commune, district, inProvince);
+    if (!error.message.includes('did you mean') && findByName(allCommunes, input.commune).length) {
+      error.message = elsewhere('commune', input.commune, district, allCommunes);
     }
     return { ok: false, error };
   }

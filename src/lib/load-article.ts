@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { createParser, createRenderer } from '../plugins/index.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import { parseArticleFile } from './article-file.ts';
+import { parseArticleDate } from './dates.ts';
 import type { Problem } from './problems.ts';
 import { indexOfPhrase, nfc, tidySpace } from './vi-text.ts';
 
@@ -25,17 +26,41 @@ export interface LoadedArticle {
   lead: string;
   /** Word count of the body (Vietnamese syllables count as words). */
   words: number;
+  /** Estimated reading time, minutes. */
+  readingMinutes: number;
+  /** Images stored next to the article, for Astro's image pipeline. */
+  imagePaths: string[];
+  /** Links in the body with their file positions. */
+  links: { url: string; line: number; column: number }[];
+  /** Position of the title field. */
+  titleAt: { line: number; column: number };
+}
+
+/** Where the article's files live (for image checks; omit to skip them) and what "now" is. */
+export interface LoadOptions {
+  articleDir?: string;
+  publicDir?: string;
+  /** Dates after this are errors; defaults to the current time. */
+  now?: Date;
 }
 
 const parser = createParser();
 
 /** Parses, validates and renders one article file; `article` is set only when there are no errors. */
-export function loadArticle(file: string, raw: string): { article?: LoadedArticle; problems: Problem[] } {
+export function loadArticle(file: string, raw: string, options: LoadOptions = {}): { article?: LoadedArticle; problems: Problem[] } {
   const parsed = parseArticleFile(file, raw);
   const problems = [...parsed.problems];
   if (!parsed.article) return { problems };
   const { data, body, bodyLine, locate } = parsed.article;
   const offsetLine = bodyLine - 1;
+  const now = options.now ?? new Date();
+  for (const field of ['date', 'updated'] as const) {
+    const value = data[field];
+    const when = value ? parseArticleDate(value) : null;
+    if (when && when.instant > now) {
+      problems.push({ file, ...locate([field]), field, message: `${field} ${value} is in the future`, severity: 'error' });
+    }
+  }
 
   const vfile = new VFile({ path: file, value: body });
   let tree: Root;
@@ -70,7 +95,11 @@ export function loadArticle(file: string, raw: string): { article?: LoadedArticl
     }
   });
 
-  const renderer = createRenderer({ texts: data.figures.map((f) => tidySpace(f.text)) });
+  const renderer = createRenderer({
+    ...(options.articleDir && { articleDir: options.articleDir }),
+    ...(options.publicDir && { publicDir: options.publicDir }),
+    texts: data.figures.map((f) => tidySpace(f.text)),
+  });
   const html = renderer.stringify(renderer.runSync(tree, vfile), vfile);
   for (const m of vfile.messages) {
     problems.push({
@@ -83,6 +112,20 @@ export function loadArticle(file: string, raw: string): { article?: LoadedArticl
     });
   }
   if (problems.some((p) => p.severity === 'error')) return { problems };
-  const words = searchable.split(' ').filter((w) => /\p{L}/u.test(w)).length;
-  return { article: { data, body, html: String(html), text, lead, words }, problems };
+  const links = (vfile.data.links ?? []).map((l) => ({ ...l, line: l.line + offsetLine }));
+  return {
+    article: {
+      data,
+      body,
+      html: String(html),
+      text,
+      lead,
+      words: vfile.data.words ?? 0,
+      readingMinutes: vfile.data.readingMinutes ?? 1,
+      imagePaths: vfile.data.imagePaths ?? [],
+      links,
+      titleAt: locate(['title']),
+    },
+    problems,
+  };
 }

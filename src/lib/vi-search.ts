@@ -60,8 +60,9 @@ export type SpellingMap = Record<string, string>;
  */
 export function canonicalHtml(html: string): { html: string; spelling: SpellingMap } {
   const seen = new Map<string, Set<string>>();
+  // No-break spaces (typography) become plain spaces so Pagefind splits "236 đảng viên" into words.
   const out = html.replace(/>([^<]+)</g, (_, text: string) =>
-    `>${text.normalize('NFC').replace(WORD, (w) => {
+    `>${text.normalize('NFC').replace(/\u00a0/g, ' ').replace(WORD, (w) => {
       const c = canonicalSyllable(w);
       seen.set(c, (seen.get(c) ?? new Set()).add(w));
       return c;

@@ -56,6 +56,15 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** File name for an article: the title's slug, at most `max` characters, cut between words. */
+export function articleSlug(title: string, max = 60): string {
+  const full = slugify(title);
+  if (full.length <= max) return full;
+  const cut = full.slice(0, max + 1);
+  const end = cut.lastIndexOf('-');
+  return cut.slice(0, end > 0 ? end : max);
+}
+
 /** Levenshtein distance, used to rank "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

@@ -3,13 +3,16 @@
  * itself (see src/lib/load-article.ts) instead of letting Vite compile every MDX file into
  * a JS module — that compile step dominated build time and memory in our measurements
  * (../shared/notes/build-scale.md). Unchanged files are skipped by content digest.
+ * Drafts (`draft: true`, or a `_` name) are left out of builds and shown in `astro dev`.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { PAGE_SIZE } from '../consts.ts';
+import { corpusProblems, type CorpusEntry } from '../lib/corpus-checks.ts';
 import { loadArticle } from '../lib/load-article.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
 
@@ -43,24 +46,38 @@ export function articleId(relPath: string): string {
 export interface ArticleMeta {
   lead: string;
   words: number;
+  readingMinutes: number;
+  /** Shown only in `astro dev`, with a draft banner. */
+  draft: boolean;
+  imagePaths: string[];
+  links: CorpusEntry['links'];
+  titleAt: CorpusEntry['titleAt'];
   [key: string]: unknown;
 }
 
-function loadOne(ctx: LoaderContext, root: string, relPath: string, pipeline: string): Problem[] {
+interface Context {
+  ctx: LoaderContext;
+  root: string;
+  pipeline: string;
+  dev: boolean;
+}
+
+function shownPath(root: string, absolute: string): string {
+  // Messages name the file as the editor sees it: relative to the project when inside it.
+  const rel = relative(root, absolute);
+  return (rel.startsWith('..') ? absolute : rel).split(sep).join('/');
+}
+
+function loadOne({ ctx, root, pipeline, dev }: Context, relPath: string): Problem[] {
   const id = articleId(relPath);
   const absolute = resolve(root, ARTICLES_DIR, relPath);
-  // Messages name the file as the editor sees it: relative to the project when inside it.
-  const shown = relative(root, absolute).startsWith('..') ? absolute : relative(root, absolute);
-  const filePath = shown.split(sep).join('/');
+  const filePath = shownPath(root, absolute);
   const raw = readFileSync(absolute, 'utf8');
-  const digest = ctx.generateDigest(pipeline + raw);
+  const digest = ctx.generateDigest(`${pipeline}${dev}${raw}`);
   if (ctx.store.get(id)?.digest === digest) return [];
-  const { article, problems } = loadArticle(filePath, raw);
-  if (!article) {
-    ctx.store.delete(id);
-    return problems;
-  }
-  if (article.data.draft) {
+  const { article, problems } = loadArticle(filePath, raw, { articleDir: dirname(absolute), publicDir: join(root, 'public') });
+  const draft = Boolean(article?.data.draft) || isDraftPath(relPath);
+  if (!article || (draft && !dev)) {
     ctx.store.delete(id);
     return problems;
   }
@@ -75,9 +92,41 @@ function loadOne(ctx: LoaderContext, root: string, relPath: string, pipeline: st
       severity: 'warning',
     });
   }
-  const metadata: ArticleMeta = { lead: article.lead, words: article.words };
-  ctx.store.set({ id, data: article.data, rendered: { html: article.html, metadata }, digest, filePath });
+  const metadata: ArticleMeta = {
+    lead: article.lead,
+    words: article.words,
+    readingMinutes: article.readingMinutes,
+    draft,
+    imagePaths: article.imagePaths,
+    links: article.links,
+    titleAt: article.titleAt,
+  };
+  ctx.store.set({
+    id,
+    data: article.data,
+    rendered: { html: article.html, metadata },
+    digest,
+    filePath,
+    // Images next to the article go through Astro's image pipeline.
+    assetImports: article.imagePaths,
+  });
   return problems;
+}
+
+/** Cross-file checks over what the store now holds. */
+function collectionProblems(ctx: LoaderContext): Problem[] {
+  const entries: CorpusEntry[] = ctx.store.values().map((e) => {
+    const meta = e.rendered?.metadata as ArticleMeta;
+    const data = e.data as { title: string; date: string };
+    return { file: e.filePath ?? e.id, id: e.id, title: data.title, date: data.date, titleAt: meta.titleAt, links: meta.links };
+  });
+  return corpusProblems(entries, PAGE_SIZE);
+}
+
+function report(ctx: LoaderContext, problems: Problem[]) {
+  for (const p of problems.filter((q) => q.severity === 'warning')) ctx.logger.warn(formatProblem(p));
+  const errors = problems.filter((q) => q.severity === 'error');
+  if (errors.length) throw new ContentError(errors);
 }
 
 /** The articles loader. Throws a ContentError listing every error, so the build stops with file:line messages. */
@@ -87,28 +136,25 @@ export function articlesLoader(): Loader {
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
       const dir = resolve(root, ARTICLES_DIR);
-      const pipeline = pipelineHash();
+      // Only `astro dev` has a watcher: that is where drafts are shown.
+      const c: Context = { ctx, root, pipeline: pipelineHash(), dev: Boolean(ctx.watcher) };
       const files: string[] = [];
-      for await (const f of glob('**/*.mdx', { cwd: dir })) if (!isDraftPath(f)) files.push(f);
+      for await (const f of glob('**/*.mdx', { cwd: dir })) if (c.dev || !isDraftPath(f)) files.push(f);
       files.sort();
       const keep = new Set(files.map(articleId));
       for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
 
-      const report = (problems: Problem[]) => {
-        for (const p of problems.filter((q) => q.severity === 'warning')) ctx.logger.warn(formatProblem(p));
-        const errors = problems.filter((q) => q.severity === 'error');
-        if (errors.length) throw new ContentError(errors);
-      };
-      report(files.flatMap((f) => loadOne(ctx, root, f, pipeline)));
+      const problems = files.flatMap((f) => loadOne(c, f));
+      report(ctx, [...problems, ...(problems.some((p) => p.severity === 'error') ? [] : collectionProblems(ctx))]);
 
       // In `astro dev`, re-load just the file that changed.
       ctx.watcher?.on('all', (event, path) => {
         if (!path.startsWith(dir) || !path.endsWith('.mdx')) return;
         const rel = relative(dir, path);
-        if (event === 'unlink' || isDraftPath(rel)) ctx.store.delete(articleId(rel));
+        if (event === 'unlink') ctx.store.delete(articleId(rel));
         else {
           try {
-            report(loadOne(ctx, root, rel, pipeline));
+            report(ctx, loadOne(c, rel));
           } catch (error) {
             ctx.logger.error((error as Error).message);
           }

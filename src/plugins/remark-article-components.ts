@@ -16,6 +16,8 @@ export const ARTICLE_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   Figure: ['src', 'alt', 'credit'],
   /** A pull quote with its speaker: `<Quote by="Bí thư Đảng ủy xã Sơn Hà - Hoàng Mạnh Phúc">…</Quote>`. */
   Quote: ['by'],
+  /** An editor's note set apart from the report: `<Note title="Ghi chú của ban biên tập">…</Note>`. */
+  Note: ['title'],
 };
 
 function attributes(node: JsxElement, file: VFile): Record<string, string> {
@@ -51,12 +53,8 @@ function build(node: JsxElement, file: VFile): RootContent | null {
   if (node.name === 'Figure') {
     const parts: RootContent[] = [];
     if (attrs.src) {
-      parts.push({
-        type: 'image',
-        url: attrs.src,
-        alt: attrs.alt ?? '',
-        data: { hProperties: { loading: 'lazy', decoding: 'async' } },
-      } as RootContent);
+      // remark-images decides how the file is served (Astro's pipeline or public/).
+      parts.push({ type: 'image', url: attrs.src, alt: attrs.alt ?? '', position: node.position } as RootContent);
     }
     const caption = inline(children) as RootContent[];
     if (attrs.credit) caption.push(el('span', [{ type: 'text', value: attrs.credit }], { className: ['credit'] }));
@@ -67,6 +65,10 @@ function build(node: JsxElement, file: VFile): RootContent | null {
     const parts: RootContent[] = [el('blockquote', children)];
     if (attrs.by) parts.push(el('figcaption', [{ type: 'text', value: attrs.by }]));
     return el('figure', parts, { className: ['pullquote'] });
+  }
+  if (node.name === 'Note') {
+    const parts: RootContent[] = attrs.title ? [el('p', [{ type: 'text', value: attrs.title }], { className: ['note-title'] })] : [];
+    return el('div', [...parts, ...children], { className: ['note'], role: 'note' });
   }
   return null;
 }

@@ -2,7 +2,8 @@
  * Real builds of fixture corpora: pagination past one page, drafts left out, and a broken
  * article stopping the build with its file:line:field message and no stack trace.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { buildFixture } from '../support/build.ts';
 import { CONTENT, ROOT, TMP } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
+import { png } from '../support/png.ts';
 
 const REPORT = readFileSync(join(CONTENT, '2019/thuong-son-nang-cao-chat-luong-sinh-hoat-chi-bo.mdx'), 'utf8');
 
@@ -34,8 +36,10 @@ describe('a corpus of 23 articles and 2 drafts', () => {
     rmSync(join(TMP, 'many'), { recursive: true, force: true });
     for (let n = 1; n <= 23; n++) write(content, `2020/bai-thu-${n}.mdx`, variant(n));
     write(content, '2020/bai-thu-5.mdx', variant(5).replace('\nsource:', '\nupdated: 2020-04-02T09:15\nsource:'));
-    write(content, '2020/_nhap.mdx', variant(99).replace('Bài thử số 99', 'Bản nháp gạch dưới'));
-    write(content, '2020/nhap-draft.mdx', variant(98).replace('Bài thử số 98', 'Bản nháp draft').replace('\nfigures:', '\ndraft: true\nfigures:'));
+    write(content, '2020/bai-thu-7.mdx', `${variant(7)}\n<Figure src="./anh-hop-chi-bo.png" alt="Cuộc họp chi bộ" credit="Ảnh: An Dương">\nHọp chi bộ thôn.\n</Figure>\n`);
+    writeFileSync(join(content, '2020/anh-hop-chi-bo.png'), png(1200, 800));
+    write(content, '2020/_nhap.mdx', variant(99).replace('Bài thử số 99', 'Bản nháp Zyzzyva gạch dưới'));
+    write(content, '2020/nhap-draft.mdx', variant(98).replace('Bài thử số 98', 'Bản nháp Zyzzyva draft').replace('\nfigures:', '\ndraft: true\nfigures:'));
     const build = buildFixture(content, out);
     expect(build.status, build.output).toBe(0);
     server = await serveStatic(out);
@@ -69,6 +73,37 @@ describe('a corpus of 23 articles and 2 drafts', () => {
     await page.close();
   });
 
+  it('sends an image stored next to its article through Astro’s image pipeline', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/bai/2020/bai-thu-7/`);
+    const img = page.locator('.prose figure img');
+    const attrs = await img.evaluate((el) => ({
+      src: el.getAttribute('src'),
+      width: el.getAttribute('width'),
+      height: el.getAttribute('height'),
+      loading: el.getAttribute('loading'),
+      alt: el.getAttribute('alt'),
+      natural: (el as HTMLImageElement).naturalWidth,
+    }));
+    expect(attrs.src).toMatch(/^\/_astro\/anh-hop-chi-bo\.[\w-]+\.webp$/);
+    expect([attrs.width, attrs.height, attrs.loading, attrs.alt]).toEqual(['1200', '800', 'lazy', 'Cuộc họp chi bộ']);
+    expect(attrs.natural).toBe(1200);
+    expect((await page.locator('.prose figcaption').last().textContent())?.replace(/\u00a0/g, ' ')).toBe('Họp chi bộ thôn.Ảnh: An Dương');
+    await page.close();
+  });
+
+  it('leaves drafts out of search', async () => {
+    const page = await browser.newPage();
+    // "Zyzzyva" is only in the drafts' titles.
+    await page.goto(`${server.url}/tim-kiem/?q=Zyzzyva`);
+    await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-status').textContent()).toBe('Không tìm thấy bài nào cho “Zyzzyva”.');
+    await page.goto(`${server.url}/tim-kiem/?q=b%C3%A0i+th%E1%BB%AD+s%E1%BB%91+23`);
+    await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#results h3').first().textContent()).toBe('Bài thử số 23');
+    await page.close();
+  });
+
   it('leaves drafts out of every page', async () => {
     expect(existsSync(join(out, 'bai/2020/_nhap'))).toBe(false);
     expect(existsSync(join(out, 'bai/2020/nhap-draft'))).toBe(false);
@@ -81,6 +116,43 @@ describe('a corpus of 23 articles and 2 drafts', () => {
     expect(all).toContain('Bài thử số 23');
     expect(all).not.toContain('Bản nháp');
     await page.close();
+  });
+});
+
+describe('drafts in astro dev', () => {
+  it('shows a draft, marked as one, in the preview server', async () => {
+    const content = join(TMP, 'dev/content');
+    rmSync(join(TMP, 'dev'), { recursive: true, force: true });
+    write(content, '2020/_nhap.mdx', variant(1).replace('Bài thử số 1', 'Bản nháp xem thử'));
+    write(content, '2020/da-xuat-ban.mdx', variant(2));
+    const port = 4500 + Math.floor(Math.random() * 400);
+    const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: ROOT,
+      // Not vitest's environment (NODE_ENV=test, VITEST=…): the dev server must run as an editor runs it.
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST')),
+        DIACHI_CONTENT_DIR: content,
+        DIACHI_CACHE_DIR: join(TMP, 'dev/cache'),
+        NO_COLOR: '1',
+      },
+    });
+    let log = '';
+    dev.stdout.on('data', (d) => (log += d));
+    dev.stderr.on('data', (d) => (log += d));
+    try {
+      let html = '';
+      // Up to a minute for a cold start on a loaded machine; done as soon as the page answers.
+      for (let i = 0; i < 300 && !html.includes('draft-banner'); i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        html = await fetch(`http://127.0.0.1:${port}/bai/2020/_nhap/`).then((r) => r.text(), () => '');
+      }
+      expect(html, log.slice(-3000)).toContain('Bản nháp xem thử');
+      expect(html).toContain('class="draft-banner"');
+      const home = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.text());
+      expect(home).toContain('(bản nháp)');
+    } finally {
+      dev.kill();
+    }
   });
 });
 

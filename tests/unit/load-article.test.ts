@@ -56,7 +56,7 @@ describe('body problems', () => {
     );
     expect(out).toEqual([
       `${FILE}:12:48  body  {…} expressions are not allowed in articles; to show a brace as text write \\{ and \\}`,
-      `${FILE}:14:1  body  unknown component <Video>; articles may use: <Figure>, <Quote>. To show '<' as text write \\<`,
+      `${FILE}:14:1  body  unknown component <Video>; articles may use: <Figure>, <Quote>, <Note>. To show '<' as text write \\<`,
       `${FILE}:16:1  body  import/export lines are not allowed in articles; components are available without importing`,
     ]);
   });

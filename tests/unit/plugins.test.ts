@@ -1,50 +1,168 @@
-/** The article pipeline on a real processor, compared as whole HTML. */
-import { describe, expect, it } from 'vitest';
+/**
+ * Each plugin of src/plugins on a real unified processor, compared as whole HTML; then the
+ * whole pipeline once.
+ */
+import { join } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Pluggable } from 'unified';
 import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
 import { createParser, createRenderer } from '../../src/plugins/index.ts';
+import { rehypeExternalLinks } from '../../src/plugins/rehype-external-links.ts';
+import { rehypeHeadingIds } from '../../src/plugins/rehype-heading-ids.ts';
+import { rehypeViTypography, viTypography } from '../../src/plugins/rehype-vi-typography.ts';
+import { remarkArticleComponents } from '../../src/plugins/remark-article-components.ts';
+import { remarkCollectLinks } from '../../src/plugins/remark-collect-links.ts';
+import { remarkFigureMarks } from '../../src/plugins/remark-figure-marks.ts';
+import { remarkImages } from '../../src/plugins/remark-images.ts';
+import { readingTimeLabel, remarkReadingTime } from '../../src/plugins/remark-reading-time.ts';
+import { ROOT } from '../support/paths.ts';
 
-function render(md: string, texts: string[] = []): { html: string; messages: string[]; marks?: number[] } {
+const NB = '\u00a0';
+
+/** md → HTML through remark-parse + MDX syntax, the given remark plugins, remark-rehype, the given rehype plugins. */
+function run(md: string, remark: Pluggable[] = [], rehype: Pluggable[] = []) {
   const file = new VFile({ value: md });
-  const renderer = createRenderer({ texts });
-  const html = String(renderer.stringify(renderer.runSync(createParser().parse(file), file), file));
-  return { html, messages: file.messages.map((m) => m.reason), marks: file.data.figureMarks };
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remark).use(remarkRehype).use(rehype).use(rehypeStringify);
+  const html = String(processor.stringify(processor.runSync(processor.parse(file), file), file));
+  return { html, file, messages: file.messages.map((m) => m.reason) };
 }
 
 describe('remarkArticleComponents', () => {
+  const c = (md: string) => run(md, [remarkArticleComponents]);
+
   it('renders <Figure> as a captioned figure, with image and credit when given', () => {
-    expect(render('<Figure>\nChi bộ Quân sự giúp nhân dân.\n</Figure>').html).toBe(
+    expect(c('<Figure>\nChi bộ Quân sự giúp nhân dân.\n</Figure>').html).toBe(
       '<figure class="figure"><figcaption>Chi bộ Quân sự giúp nhân dân.</figcaption></figure>',
     );
-    expect(render('<Figure src="/anh/1.jpg" alt="Họp chi bộ" credit="Ảnh: An Dương">\nHọp chi bộ.\n</Figure>').html).toBe(
-      '<figure class="figure"><img src="/anh/1.jpg" alt="Họp chi bộ" loading="lazy" decoding="async"><figcaption>Họp chi bộ.<span class="credit">Ảnh: An Dương</span></figcaption></figure>',
+    expect(c('<Figure src="./1.jpg" alt="Họp chi bộ" credit="Ảnh: An Dương">\nHọp chi bộ.\n</Figure>').html).toBe(
+      '<figure class="figure"><img src="./1.jpg" alt="Họp chi bộ"><figcaption>Họp chi bộ.<span class="credit">Ảnh: An Dương</span></figcaption></figure>',
     );
   });
 
   it('renders <Quote> as a pull quote with its speaker', () => {
-    expect(render('<Quote by="Bí thư - Hoàng Mạnh Phúc">\nLời **mạnh**.\n</Quote>').html).toBe(
+    expect(c('<Quote by="Bí thư - Hoàng Mạnh Phúc">\nLời **mạnh**.\n</Quote>').html).toBe(
       '<figure class="pullquote"><blockquote><p>Lời <strong>mạnh</strong>.</p></blockquote><figcaption>Bí thư - Hoàng Mạnh Phúc</figcaption></figure>',
     );
   });
 
+  it('renders <Note> as a note box, with or without a title', () => {
+    expect(c('<Note title="Ghi chú">\nSố liệu do xã cung cấp.\n</Note>').html).toBe(
+      '<div class="note" role="note"><p class="note-title">Ghi chú</p><p>Số liệu do xã cung cấp.</p></div>',
+    );
+    expect(c('<Note>\nXem thêm.\n</Note>').html).toBe('<div class="note" role="note"><p>Xem thêm.</p></div>');
+  });
+
   it('drops and reports what MDX would execute', () => {
-    const { html, messages } = render('Có {x} và <Chart />.\n\nexport const a = 1');
+    const { html, messages } = c('Có {x} và <Chart />.\n\nexport const a = 1');
     expect(html).toBe('<p>Có  và .</p>');
     expect(messages).toHaveLength(3);
   });
 });
 
+describe('remarkImages', () => {
+  const dir = join(ROOT, 'tests/fixtures/images');
+  const img = (md: string) => run(md, [[remarkImages, { articleDir: dir, publicDir: join(ROOT, 'public') }]]);
+
+  it('hands an image next to the article to Astro’s pipeline', () => {
+    const { html, file } = img('![Logo](./logo.svg)');
+    expect(html).toBe('<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./logo.svg&#x22;,&#x22;alt&#x22;:&#x22;Logo&#x22;,&#x22;index&#x22;:0}"></p>');
+    expect(file.data.imagePaths).toEqual(['./logo.svg']);
+  });
+
+  it('serves an image from public/ as is, with its size', () => {
+    expect(img('![Biểu tượng](/favicon.svg)').html).toBe(
+      '<p><img src="/favicon.svg" alt="Biểu tượng" loading="lazy" decoding="async" width="32" height="32"></p>',
+    );
+  });
+
+  it('reports missing files and images on other sites', () => {
+    expect(img('![a](./khong-co.jpg)').messages).toEqual(["image './khong-co.jpg' is not next to the article"]);
+    expect(img('![a](/anh/khong-co.jpg)').messages).toEqual(["image '/anh/khong-co.jpg' is not in public/"]);
+    expect(img('![a](https://example.com/a.jpg)').messages).toEqual([
+      "image 'https://example.com/a.jpg' is on another site; save it next to the article and write src=\"./name.jpg\"",
+    ]);
+  });
+});
+
+describe('remarkCollectLinks', () => {
+  it('records every link with its position', () => {
+    const { file } = run('Xem [bài](/bai/2022/a/) và\n[báo](https://baoquangninh.vn).', [remarkCollectLinks]);
+    expect(file.data.links).toEqual([
+      { url: '/bai/2022/a/', line: 1, column: 5 },
+      { url: 'https://baoquangninh.vn', line: 2, column: 1 },
+    ]);
+  });
+});
+
 describe('remarkFigureMarks', () => {
+  const marks = (md: string, texts: string[]) => run(md, [[remarkFigureMarks, { texts }]]);
+
   it('marks each phrase once, on word boundaries, with numbered anchors', () => {
-    const { html, marks } = render('Có 23 chi bộ và 3 chi bộ; *trên 90%* đạt.', ['3 chi bộ', 'trên 90%', 'không có']);
+    const { html, file } = marks('Có 23 chi bộ và 3 chi bộ; *trên 90%* đạt.', ['3 chi bộ', 'trên 90%', 'không có']);
     expect(html).toBe(
       '<p>Có 23 chi bộ và <mark id="so-lieu-1" class="figure-quote">3 chi bộ</mark>; <em><mark id="so-lieu-2" class="figure-quote">trên 90%</mark></em> đạt.</p>',
     );
-    expect(marks).toEqual([0, 1]);
+    expect(file.data.figureMarks).toEqual([0, 1]);
   });
 
   it('marks two phrases in one text node', () => {
-    expect(render('Có 18 chi bộ với 236 đảng viên.', ['236 đảng viên', '18 chi bộ']).html).toBe(
+    expect(marks('Có 18 chi bộ với 236 đảng viên.', ['236 đảng viên', '18 chi bộ']).html).toBe(
       '<p>Có <mark id="so-lieu-2" class="figure-quote">18 chi bộ</mark> với <mark id="so-lieu-1" class="figure-quote">236 đảng viên</mark>.</p>',
+    );
+  });
+});
+
+describe('remarkReadingTime', () => {
+  it('counts words paragraph by paragraph, without numerals, at 220 a minute', () => {
+    const { file } = run(`${'chữ '.repeat(500)}\n\nHết. 2023`, [remarkReadingTime]);
+    expect(file.data.words).toBe(501);
+    expect(file.data.readingMinutes).toBe(2);
+    expect(readingTimeLabel(2)).toBe('2 phút đọc');
+    expect(run('Ngắn.', [remarkReadingTime]).file.data.readingMinutes).toBe(1);
+  });
+});
+
+describe('rehypeHeadingIds', () => {
+  it('gives headings unique ASCII ids from their Vietnamese text', () => {
+    expect(run('## Kết quả đạt được\n\n## Kết quả đạt được\n\n### Đầm Hà', [], [rehypeHeadingIds]).html).toBe(
+      '<h2 id="ket-qua-dat-duoc">Kết quả đạt được</h2>\n<h2 id="ket-qua-dat-duoc-2">Kết quả đạt được</h2>\n<h3 id="dam-ha">Đầm Hà</h3>',
+    );
+  });
+});
+
+describe('rehypeExternalLinks', () => {
+  it('adds noopener noreferrer to external links and drops script URLs', () => {
+    expect(run('[a](https://baoquangninh.vn) [b](/nam/) [c](javascript:alert(1))', [], [rehypeExternalLinks]).html).toBe(
+      '<p><a href="https://baoquangninh.vn" rel="noopener noreferrer">a</a> <a href="/nam/">b</a> <a>c</a></p>',
+    );
+  });
+});
+
+describe('rehypeViTypography', () => {
+  it('keeps numbers with their units, short words with the next, and curls quotes', () => {
+    expect(run('Có 236 đảng viên, "Đảng mạnh" ở địa phương.', [], [rehypeViTypography]).html).toBe(
+      `<p>Có${NB}236${NB}đảng viên, “Đảng mạnh” ở${NB}địa phương.</p>`,
+    );
+  });
+
+  it('pairs quotes across text nodes and leaves code alone', () => {
+    // A short word ending a text node has no next word to bind to here; that is left as is.
+    expect(run('"a *b* c" và `"x"`', [], [rehypeViTypography]).html).toBe('<p>“a <em>b</em> c” và <code>"x"</code></p>');
+    expect(viTypography('trên 90 %', { quote: false })).toBe(`trên 90${NB}%`);
+  });
+});
+
+describe('the whole pipeline', () => {
+  it('renders an article body with every plugin in order', () => {
+    const file = new VFile({ value: '## Kết quả\n\nCó 18 chi bộ, xem [báo](https://baohagiang.vn).\n\n<Note>\nGhi "chú".\n</Note>' });
+    const renderer = createRenderer({ texts: ['18 chi bộ'] });
+    const html = String(renderer.stringify(renderer.runSync(createParser().parse(file), file), file));
+    expect(html).toBe(
+      `<h2 id="ket-qua">Kết quả</h2>\n<p>Có <mark id="so-lieu-1" class="figure-quote">18${NB}chi bộ</mark>, xem <a href="https://baohagiang.vn" rel="noopener noreferrer">báo</a>.</p>\n<div class="note" role="note"><p>Ghi “chú”.</p></div>`,
     );
   });
 });

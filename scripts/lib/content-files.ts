@@ -1,0 +1,48 @@
+/** Finding and loading every article file, for the CLIs (the build uses the loader). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { PAGE_SIZE } from '../../src/consts.ts';
+import { corpusProblems, type CorpusEntry } from '../../src/lib/corpus-checks.ts';
+import { loadArticle } from '../../src/lib/load-article.ts';
+import type { Problem } from '../../src/lib/problems.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DEFAULT_CONTENT = join(ROOT, 'content/articles');
+
+/** All .mdx files below `dir`, sorted, as paths relative to `dir`. */
+export function articleFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.split(sep).join('/'))
+    .sort();
+}
+
+/** Checks every article in `dir` (drafts too: editors want errors before publishing). */
+export function checkAll(dir: string, now = new Date()): { files: number; problems: Problem[] } {
+  const files = articleFiles(dir);
+  const problems: Problem[] = [];
+  const entries: CorpusEntry[] = [];
+  for (const rel of files) {
+    const absolute = join(dir, rel);
+    const shown = relative(process.cwd(), absolute).startsWith('..') ? absolute : relative(process.cwd(), absolute);
+    const { article, problems: found } = loadArticle(shown.split(sep).join('/'), readFileSync(absolute, 'utf8'), {
+      articleDir: dirname(absolute),
+      publicDir: join(ROOT, 'public'),
+      now,
+    });
+    problems.push(...found);
+    if (article) {
+      entries.push({
+        file: shown.split(sep).join('/'),
+        id: rel.replace(/\.mdx$/, ''),
+        title: article.data.title,
+        date: article.data.date,
+        titleAt: article.titleAt,
+        links: article.links,
+      });
+    }
+  }
+  problems.push(...corpusProblems(entries, PAGE_SIZE));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { files: files.length, problems };
+}

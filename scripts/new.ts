@@ -1,0 +1,79 @@
+/**
+ * `npm run new -- --title "…" --province … [--district …] [--commune …] [--date YYYY-MM-DD]
+ *   [--source "Báo …"] [--author …] [--slug …] [--dir DIR]`
+ * Creates a valid article skeleton (a draft) in <dir>/<year>/<slug>.mdx and prints its path.
+ * The slug is the title in ASCII (đ→d), made unique; an existing file is never overwritten.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { isoAttribute, parseArticleDate } from '../src/lib/dates.ts';
+import { resolveLocality } from '../src/lib/gazetteer.ts';
+import { articleSlug, nfc, slugify } from '../src/lib/vi-text.ts';
+import { articleFiles, DEFAULT_CONTENT } from './lib/content-files.ts';
+
+function fail(message: string): never {
+  console.error(`new: ${message}`);
+  process.exit(1);
+}
+
+/** Today's date in Vietnam, YYYY-MM-DD. */
+function todayInVietnam(): string {
+  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+const { values } = parseArgs({
+  options: {
+    title: { type: 'string' },
+    province: { type: 'string' },
+    district: { type: 'string' },
+    commune: { type: 'string' },
+    date: { type: 'string' },
+    source: { type: 'string' },
+    author: { type: 'string' },
+    slug: { type: 'string' },
+    dir: { type: 'string', default: DEFAULT_CONTENT },
+  },
+});
+
+const title = nfc(values.title ?? '').trim();
+if (!title) fail('give the headline: npm run new -- --title "Đầm Hà: Vững mạnh từ chi bộ thôn, khu" --province "Quảng Ninh"');
+if (!values.province) fail(`give the province the article is about, e.g. --province "Quảng Ninh" (and --district, --commune if you know them)`);
+const locality = { province: nfc(values.province), district: values.district && nfc(values.district), commune: values.commune && nfc(values.commune) };
+const resolved = resolveLocality(locality);
+if (!resolved.ok) fail(`--${resolved.error.field}: ${resolved.error.message}`);
+const date = values.date ?? todayInVietnam();
+const parsed = parseArticleDate(date);
+if (!parsed) fail(`--date: expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2022-09-30 (got '${date}')`);
+
+const dir = values.dir!;
+const taken = new Set(articleFiles(existsSync(dir) ? dir : '.').map((f) => f.split('/').at(-1)!.replace(/\.mdx$/, '').replace(/^_/, '')));
+let slug = values.slug ? slugify(values.slug) : articleSlug(title);
+if (!slug) fail('the title has no letters to make a file name from; give one with --slug');
+if (values.slug && taken.has(slug)) fail(`an article named '${slug}' already exists; choose another --slug`);
+for (let n = 2; taken.has(slug); n++) slug = `${articleSlug(title)}-${n}`;
+
+const frontmatter = {
+  title,
+  date: isoAttribute(parsed).replace('+07:00', ''),
+  source: { name: values.source ? nfc(values.source) : `Báo ${resolved.value.province.name}` },
+  author: values.author ? nfc(values.author) : null,
+  locality: Object.fromEntries(Object.entries(locality).filter(([, v]) => v)),
+  figures: [],
+  // A new article stays out of the site until the editor removes this line.
+  draft: true,
+  ...(values.source ? {} : { review: ['source'] }),
+};
+const body = 'Viết nội dung bài ở đây, giữ nguyên văn bài gốc. Mỗi đoạn cách nhau một dòng trống.\n';
+const folder = join(dir, String(parsed.year));
+const path = join(folder, `${slug}.mdx`);
+mkdirSync(folder, { recursive: true });
+try {
+  // 'wx' fails if the file exists, even if it appeared a moment ago: nothing is ever overwritten.
+  writeFileSync(path, `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`, { flag: 'wx' });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${relative(process.cwd(), path)} already exists; it was not changed`);
+  throw error;
+}
+console.log(relative(process.cwd(), path));
