@@ -71,6 +71,18 @@ describe('npm run check', () => {
   });
 });
 
+describe('the editor’s guide', () => {
+  it('explains every message check gives, word for word', () => {
+    // A message naming another file (duplicates) is shown once, whichever file it names.
+    const anyFile = (text: string) => text.replace(/content\/articles\/\d{4}\/[\w-]+\.mdx/g, 'FILE');
+    const guide = anyFile(readFileSync(join(ROOT, 'docs/huong-dan-bien-tap.md'), 'utf8'));
+    for (const line of EXPECTED) {
+      const message = anyFile(line.replace(/^\S+:\d+:\d+ {2}/, '').replaceAll(`${B}/`, 'content/articles/'));
+      expect(guide, message).toContain(message);
+    }
+  });
+});
+
 describe('npm run new', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diachi-new-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
