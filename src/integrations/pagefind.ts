@@ -4,11 +4,11 @@
  * text has Vietnamese spelling variants canonicalised (src/lib/vi-search.ts) — the page on
  * disk is unchanged, and the query gets the same treatment in the browser.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { canonicalHtml, encodeSpelling } from '../lib/vi-search.ts';
+import { canonicalHtml, dSyllables, encodeSpelling, type SyllablePrior } from '../lib/vi-search.ts';
 import { ARTICLE_PREFIX } from '../lib/urls.ts';
 
 /** Pagefind files the site never loads (its bundled UIs); removed to keep the output lean. */
@@ -54,10 +54,15 @@ export async function buildSearchIndex(outDir: string): Promise<number> {
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     let pages = 0;
+    const df = new Map<string, number>();
     const pending: Promise<void>[] = [];
     const add = async (file: string) => {
       const url = `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`;
-      const result = await index.addHTMLFile({ url, content: indexableHtml(await readFile(file, 'utf8')) });
+      const html = await readFile(file, 'utf8');
+      // Count the d/đ syllables of the article itself, not the page chrome around it.
+      const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
+      for (const key of dSyllables(article.replace(/<[^>]+>/g, ' '))) df.set(key, (df.get(key) ?? 0) + 1);
+      const result = await index.addHTMLFile({ url, content: indexableHtml(html) });
       if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
       pages++;
     };
@@ -71,6 +76,8 @@ export async function buildSearchIndex(outDir: string): Promise<number> {
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await Promise.all(UNUSED.map((f) => rm(join(outputPath, f), { force: true })));
+    const prior: SyllablePrior = { pages, df: Object.fromEntries([...df].sort(([a], [b]) => a.localeCompare(b))) };
+    await writeFile(join(outputPath, 'vi-syllables.json'), JSON.stringify(prior));
     return pages;
   } finally {
     await pagefind.close();

@@ -5,7 +5,7 @@
  * bundle in a browser or a stand-in.
  */
 import { pagefindFilters, pagefindSort, type SearchState } from './search-state.ts';
-import { bestReading, parseQuery, phraseFirst, readings, type ReadingHits } from './vi-search.ts';
+import { bestReading, parseQuery, phraseFirst, rankReadings, readings, type SyllablePrior } from './vi-search.ts';
 
 /** The part of a Pagefind result the engine uses. */
 export interface PagefindResult {
@@ -50,19 +50,31 @@ export const EARLY_RESULTS = 10;
 
 const byScore = (a: PagefindResult, b: PagefindResult) => b.score - a.score;
 
-/**
- * Searches `state` with Pagefind. `knownYears` turns the year range into filter values.
- * `onPartial`, if given, receives the phrase hits as soon as they fill a page — they rank
- * first anyway. The word search that completes the list and the counts starts when the
- * promise it returns settles: Pagefind's worker answers in order, so the first page's data
- * is not made to wait behind it.
- */
-export async function runSearch(
-  pf: PagefindApi,
-  state: SearchState,
-  knownYears: readonly string[],
-  onPartial?: (outcome: SearchOutcome) => void | Promise<unknown>,
-): Promise<SearchOutcome> {
+/** Options for `runSearch`. */
+export interface SearchOptions {
+  /** Years the index knows, to turn a year range into filter values. */
+  knownYears?: readonly string[];
+  /**
+   * Loads how often each d/đ syllable occurs (built with the index); called only for a query that
+   * has more than one reading. Without it every reading is tried.
+   */
+  prior?: () => Promise<SyllablePrior | undefined>;
+  /**
+   * Receives the phrase hits as soon as they fill a page — they rank first anyway. The word
+   * search that completes the list and the counts starts when the promise it returns settles:
+   * Pagefind's worker answers in order, so the first page's data is not made to wait behind it.
+   */
+  onPartial?: (outcome: SearchOutcome) => void | Promise<unknown>;
+}
+
+/** A reading is taken without trying the others when its phrase is this common… */
+const CONFIDENT_HITS = 3;
+/** …or when the archive spells its syllables this way at least this often. */
+const CONFIDENT_SHARE = 0.95;
+
+/** Searches `state` with Pagefind, the Vietnamese way (see the module comment). */
+export async function runSearch(pf: PagefindApi, state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const { knownYears = [], onPartial } = options;
   const filters = pagefindFilters(state, knownYears);
   const { terms, exact } = parseQuery(state.q);
   const sort = pagefindSort(state.sort);
@@ -75,29 +87,42 @@ export async function runSearch(
     return { results: res?.results ?? [], counts: res?.filters ?? {}, terms: [] };
   }
 
-  const options = readings(terms);
-  const texts = options.map((r) => r.join(' '));
+  const options0 = readings(terms);
+  const prior = options0.length > 1 ? await options.prior?.() : undefined;
+  const ranked = rankReadings(options0, prior);
+  const texts = ranked.map((r) => r.terms.join(' '));
 
   if (terms.length === 1) {
-    // One word: no phrase to test; the reading with more hits wins.
-    const all = await Promise.all(texts.map((t) => search(t, state.sort !== 'relevance')));
-    const best = bestReading(all.map((r) => ({ phrase: null, all: r.results })));
-    const results = state.sort === 'relevance' ? [...all[best]!.results].sort(byScore) : all[best]!.results;
-    return { results, counts: all[best]!.filters, terms: options[best]! };
+    // One word: the prior counts exactly its pages, so it decides; without one, the reading with more hits.
+    const tried = prior ? [await search(texts[0]!, state.sort !== 'relevance')] : await Promise.all(texts.map((t) => search(t, state.sort !== 'relevance')));
+    const best = bestReading(tried.map((r) => ({ phrase: null, all: r.results })));
+    const results = state.sort === 'relevance' ? [...tried[best]!.results].sort(byScore) : tried[best]!.results;
+    return { results, counts: tried[best]!.filters, terms: ranked[best]!.terms };
   }
 
-  // Several words: the adjacent phrase decides the reading and leads the ranking.
-  const phrases = await Promise.all(texts.map((t) => search(`"${t}"`, exact && state.sort !== 'relevance')));
+  // Several words: the adjacent phrase decides the reading and leads the ranking. Readings are
+  // tried most likely first; a clear phrase match ends the trying.
+  const phrases: PagefindResponse[] = [];
+  const withSort = exact && state.sort !== 'relevance';
+  if (prior) {
+    for (const [i, text] of texts.entries()) {
+      const res = await search(`"${text}"`, withSort);
+      phrases.push(res);
+      if (res.results.length >= CONFIDENT_HITS || (res.results.length > 0 && ranked[i]!.share >= CONFIDENT_SHARE)) break;
+    }
+  } else {
+    phrases.push(...(await Promise.all(texts.map((t) => search(`"${t}"`, withSort)))));
+  }
   let best = bestReading(phrases.map((p) => ({ phrase: p.results, all: [] })));
   let words: PagefindResponse | undefined;
   if (phrases[best]!.results.length === 0 && !exact) {
-    // No reading occurs as a phrase: fall back to the reading with most scattered hits.
-    const all = await Promise.all(texts.map((t) => search(t)));
+    // No reading occurs as a phrase: the likeliest reading (or, without a prior, the one with most hits).
+    const all = prior ? [await search(texts[0]!)] : await Promise.all(texts.map((t) => search(t)));
     best = bestReading(all.map((r) => ({ phrase: null, all: r.results })));
     words = all[best];
   }
-  const chosen = options[best]!;
-  const phrase = phrases[best]!;
+  const chosen = ranked[best]!.terms;
+  const phrase = phrases[best] ?? EMPTY;
   if (exact) {
     const results = state.sort === 'relevance' ? [...phrase.results].sort(byScore) : phrase.results;
     return { results, counts: phrase.filters, terms: chosen };

@@ -140,6 +140,51 @@ export function readings(terms: readonly string[]): string[][] {
   return out;
 }
 
+/**
+ * How many pages hold each d- or đ-syllable (tones dropped, đ kept: "dam", "đam"), counted when
+ * the index is built. It says which way a typed "d" is usually meant in this archive.
+ */
+export interface SyllablePrior {
+  pages: number;
+  df: Record<string, number>;
+}
+
+/** The d/đ syllables of a page's text, for building a `SyllablePrior`. */
+export function dSyllables(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const key = highlightKey(m[0]);
+    if (key.startsWith('d') || key.startsWith('đ')) out.add(key);
+  }
+  return out;
+}
+
+/**
+ * Orders readings by how likely the archive makes them: the product over their d/đ syllables of
+ * that spelling's share of pages. Readings with a syllable no page holds are dropped (unless all
+ * would be). Returns each kept reading with its share of the total, most likely first.
+ */
+export function rankReadings(options: readonly string[][], prior: SyllablePrior | undefined): { terms: string[]; share: number }[] {
+  if (!prior || options.length < 2) return options.map((terms, i) => ({ terms: [...terms], share: i === 0 ? 1 : 0 }));
+  const scored = options.map((terms, order) => {
+    let score = 1;
+    terms.forEach((t, i) => {
+      if (!/^[dđ]/.test(t)) return;
+      const key = highlightKey(t);
+      const other = key.startsWith('đ') ? `d${key.slice(1)}` : `đ${key.slice(1)}`;
+      const mine = prior.df[key] ?? 0;
+      const total = mine + (prior.df[other] ?? 0);
+      // Syllables the archive lacks either way say nothing: keep the reading neutral.
+      score *= total ? mine / total : (options[0]![i] === t ? 1 : 0.5);
+    });
+    return { terms: [...terms], score, order };
+  });
+  const possible = scored.filter((r) => r.score > 0);
+  const kept = possible.length ? possible : scored;
+  const sum = kept.reduce((a, r) => a + r.score, 0) || 1;
+  return kept.sort((a, b) => b.score - a.score || a.order - b.order).map((r) => ({ terms: r.terms, share: r.score / sum }));
+}
+
 /** One Pagefind hit, as far as ranking needs it. */
 export interface Hit {
   id: string;

@@ -4,10 +4,17 @@
  */
 import { runSearch, type PagefindApi, type PagefindResult } from '../lib/search-engine';
 import { FILTER_KEYS, isEmptyState, parseState, stateToParams, type FilterKey, type SearchState } from '../lib/search-state';
-import { decodeSpelling, restoreSpelling, type SpellingMap } from '../lib/vi-search';
+import { decodeSpelling, restoreSpelling, type SpellingMap, type SyllablePrior } from '../lib/vi-search';
 
 const PAGE = 10;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Written next to the index by src/integrations/pagefind.ts. */
+const PRIOR_URL = '/pagefind/vi-syllables.json';
+
+let priorRequest: Promise<SyllablePrior | undefined> | undefined;
+/** The d/đ syllable counts, fetched once and only when a query needs them. */
+const loadPrior = () =>
+  (priorRequest ??= fetch(PRIOR_URL).then((r) => (r.ok ? (r.json() as Promise<SyllablePrior>) : undefined), () => undefined));
 
 interface Pagefind extends PagefindApi {
   options(o: object): Promise<void>;
@@ -148,13 +155,17 @@ export async function startSearchPage(): Promise<void> {
     status.textContent = 'Đang tìm…';
     // The first page of phrase hits may arrive before the full list: show it at once.
     let early: Promise<void> | undefined;
-    const outcome = await runSearch(pf, state, years, (partial) => {
-      if (gen !== generation) return;
-      shown = partial.results;
-      terms = partial.terms;
-      list.replaceChildren();
-      early = showMore(gen);
-      return early;
+    const outcome = await runSearch(pf, state, {
+      knownYears: years,
+      prior: loadPrior,
+      onPartial: (partial) => {
+        if (gen !== generation) return;
+        shown = partial.results;
+        terms = partial.terms;
+        list.replaceChildren();
+        early = showMore(gen);
+        return early;
+      },
     });
     if (gen !== generation) return;
     await early;

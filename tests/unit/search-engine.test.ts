@@ -1,6 +1,7 @@
 /** The engine against a stand-in Pagefind that matches words and phrases over a tiny corpus. */
 import { describe, expect, it } from 'vitest';
 import { runSearch, type PagefindApi, type PagefindResponse } from '../../src/lib/search-engine.ts';
+import type { SyllablePrior } from '../../src/lib/vi-search.ts';
 import { parseState } from '../../src/lib/search-state.ts';
 
 const PAGES = [
@@ -43,7 +44,8 @@ function fakePagefind(calls: string[]): PagefindApi {
   };
 }
 
-const run = (query: string, calls: string[] = []) => runSearch(fakePagefind(calls), parseState(new URLSearchParams(query)), ['2019', '2020', '2021', '2022']);
+const run = (query: string, calls: string[] = [], prior?: SyllablePrior) =>
+  runSearch(fakePagefind(calls), parseState(new URLSearchParams(query)), { knownYears: ['2019', '2020', '2021', '2022'], ...(prior && { prior: async () => prior }) });
 
 describe('runSearch', () => {
   it('reads d as đ when the archive says so, and reports the reading', async () => {
@@ -91,8 +93,10 @@ describe('runSearch', () => {
       // Pretend the phrase matched a dozen pages.
       return t?.startsWith('"') && res.results.length ? { ...res, results: Array.from({ length: 12 }, (_, i) => ({ ...res.results[0]!, id: `p${i}`, score: i })) } : res;
     } };
-    const out = await runSearch(many, parseState(new URLSearchParams('q=vi+xuyen')), [], (o) => {
-      partials.push(o.results.map((r) => r.id));
+    const out = await runSearch(many, parseState(new URLSearchParams('q=vi+xuyen')), {
+      onPartial: (o) => {
+        partials.push(o.results.map((r) => r.id));
+      },
     });
     expect(partials).toHaveLength(1);
     expect(partials[0]![0]).toBe('p11');
@@ -114,6 +118,28 @@ describe('runSearch', () => {
   it('sorts by date when asked, with the chosen reading', async () => {
     const out = await run('q=dam&sort=oldest');
     expect(out.results.map((r) => r.id)).toEqual(['dam-lam']);
+  });
+
+  it('with a prior, tries the likeliest reading first and stops at a clear phrase', async () => {
+    const calls: string[] = [];
+    const prior = { pages: 4, df: { dam: 1, đam: 9 } };
+    const out = await run('q=dam+ha', calls, prior);
+    // One phrase hit, but 90% of pages spell it đ: not yet sure enough to skip the other reading.
+    expect(calls).toEqual(['"đam ha"', '"dam ha"', 'đam ha']);
+    expect(out.results[0]!.id).toBe('dam-ha');
+    const sure: string[] = [];
+    await run('q=dam+ha', sure, { pages: 100, df: { dam: 1, đam: 99 } });
+    expect(sure).toEqual(['"đam ha"', 'đam ha']);
+  });
+
+  it('with a prior, skips readings the archive cannot hold and one-word queries search once', async () => {
+    const calls: string[] = [];
+    await run('q=dam+lam', calls, { pages: 4, df: { dam: 1, lam: 1 } });
+    expect(calls).toEqual(['"dam lam"', 'dam lam']);
+    const one: string[] = [];
+    const out = await run('q=dam', one, { pages: 4, df: { dam: 1, đam: 3 } });
+    expect(one).toEqual(['đam']);
+    expect(out.terms).toEqual(['đam']);
   });
 
   it('passes counts per filter value through', async () => {

@@ -5,10 +5,12 @@ import {
   canonicalSyllable,
   canonicalText,
   decodeSpelling,
+  dSyllables,
   encodeSpelling,
   highlightKey,
   parseQuery,
   phraseFirst,
+  rankReadings,
   readings,
   restoreSpelling,
 } from '../../src/lib/vi-search.ts';
@@ -130,5 +132,28 @@ describe('highlightKey', () => {
     expect(highlightKey('viên')).toBe('vien');
     expect(highlightKey('dạng')).toBe('dang');
     expect(highlightKey(nfd('Hoà'))).toBe('hoa');
+  });
+});
+
+describe('d/đ prior', () => {
+  it('collects the d and đ syllables of a text, tones dropped', () => {
+    expect([...dSyllables('Đầm Hà dám làm, đảm bảo; Dân cư')].sort()).toEqual(['dam', 'dan', 'đam']);
+  });
+
+  it('ranks readings by how the archive spells their syllables', () => {
+    const prior = { pages: 100, df: { dang: 10, đang: 90, dam: 20, đam: 80 } };
+    expect(rankReadings(readings(['dang', 'vien']), prior)).toEqual([
+      { terms: ['đang', 'vien'], share: 0.9 },
+      { terms: ['dang', 'vien'], share: 0.1 },
+    ]);
+    const top = rankReadings(readings(['dang', 'dam']), prior)[0]!;
+    expect(top.terms).toEqual(['đang', 'đam']);
+    expect(top.share).toBeCloseTo(0.72, 10);
+  });
+
+  it('drops readings with a syllable no page holds, keeps order without a prior', () => {
+    const prior = { pages: 10, df: { dan: 9 } };
+    expect(rankReadings(readings(['dan', 'cu']), prior)).toEqual([{ terms: ['dan', 'cu'], share: 1 }]);
+    expect(rankReadings(readings(['dan', 'cu']), undefined).map((r) => r.terms[0])).toEqual(['dan', 'đan']);
   });
 });

@@ -4,12 +4,14 @@
  */
 import { runSearch, type PagefindApi } from '../../../src/lib/search-engine.ts';
 import { pagefindFilters, pagefindSort, parseState } from '../../../src/lib/search-state.ts';
+import type { SyllablePrior } from '../../../src/lib/vi-search.ts';
 
 interface Pagefind extends PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const loaded = new Map<string, Promise<Pagefind>>();
+let prior: Promise<SyllablePrior | undefined> | undefined;
 const load = (base: string) => {
   if (!loaded.has(base)) loaded.set(base, import(/* @vite-ignore */ `${base}/pagefind.js`) as Promise<Pagefind>);
   return loaded.get(base)!;
@@ -25,9 +27,13 @@ async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10
   const results =
     mode === 'ours'
       ? (
-          await runSearch(pf, state, years, (partial) => {
-            first = Promise.all(partial.results.slice(0, top).map((r) => r.data())).then(() => performance.now() - started);
-            return first;
+          await runSearch(pf, state, {
+            knownYears: years,
+            prior: () => (prior ??= fetch(`${base}/vi-syllables.json`).then((r) => (r.ok ? r.json() : undefined))),
+            onPartial: (partial) => {
+              first = Promise.all(partial.results.slice(0, top).map((r) => r.data())).then(() => performance.now() - started);
+              return first;
+            },
           })
         ).results
       : ((await pf.search(state.q || null, { filters: pagefindFilters(state, years), sort: pagefindSort(state.sort) }))?.results ?? []);
