@@ -6,6 +6,7 @@ import { parseArticleDate, type ArticleDate } from './lib/dates.ts';
 import { byNewest } from './lib/listing.ts';
 import type { ArticleMeta } from './loaders/articles.ts';
 import { articleUrl } from './lib/urls.ts';
+import { buildPlaces, type PlaceNode } from './lib/places.ts';
 
 /** An article with the values pages need, derived once. */
 export interface Article {
@@ -19,6 +20,8 @@ export interface Article {
   summary: string;
   words: number;
   readingMinutes: number;
+  locality: CollectionEntry<'articles'>['data']['locality'];
+  places?: CollectionEntry<'articles'>['data']['places'];
   /** Only in `astro dev`: a draft shown for preview. */
   draft: boolean;
 }
@@ -43,9 +46,19 @@ export function getArticles(): Promise<Article[]> {
           words: meta?.words ?? 0,
           readingMinutes: meta?.readingMinutes ?? 1,
           draft: meta?.draft ?? false,
+          locality: entry.data.locality,
+          places: entry.data.places,
         };
       })
       .sort(byNewest),
   );
   return cached;
+}
+
+let places: Promise<Map<string, PlaceNode<Article>>> | undefined;
+
+/** The place tree (every unit articles are about or mention), built once. */
+export function getPlaces(): Promise<Map<string, PlaceNode<Article>>> {
+  places ??= getArticles().then((articles) => buildPlaces(articles));
+  return places;
 }

@@ -45,8 +45,8 @@ export interface SearchOutcome {
 
 const EMPTY: PagefindResponse = { results: [], filters: {} };
 
-/** Phrase hits at least this many are shown before the full list is ready: one page of results. */
-export const EARLY_RESULTS = 10;
+/** Phrase hits are handed over early as soon as there are this many (they rank first either way). */
+export const EARLY_RESULTS = 1;
 
 const byScore = (a: PagefindResult, b: PagefindResult) => b.score - a.score;
 
@@ -60,7 +60,7 @@ export interface SearchOptions {
    */
   prior?: () => Promise<SyllablePrior | undefined>;
   /**
-   * Receives the phrase hits as soon as they fill a page — they rank first anyway. The word
+   * Receives the phrase hits as soon as there are any — they rank first anyway. The word
    * search that completes the list and the counts starts when the promise it returns settles:
    * Pagefind's worker answers in order, so the first page's data is not made to wait behind it.
    */

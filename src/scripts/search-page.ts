@@ -124,6 +124,8 @@ export async function startSearchPage(): Promise<void> {
   const list = $<HTMLOListElement>('#results');
   const more = $<HTMLButtonElement>('#more');
   status.textContent = 'Đang tải bộ tìm kiếm…';
+  // The d/đ prior is tiny: fetch it alongside Pagefind's start-up rather than when a query needs it.
+  void loadPrior();
   const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
   await pf.options({ excerptLength: 24 });
   const totals = await pf.filters();
@@ -135,7 +137,8 @@ export async function startSearchPage(): Promise<void> {
   let terms: string[] = [];
 
   const showMore = async (gen: number) => {
-    const next = shown.slice(list.children.length, list.children.length + PAGE);
+    // Up to the next full page (early phrase hits may have left the first page short).
+    const next = shown.slice(list.children.length, (Math.floor(list.children.length / PAGE) + 1) * PAGE);
     const items = await Promise.all(next.map((r) => renderResult(r, terms)));
     if (gen !== generation) return;
     list.append(...items);
@@ -173,8 +176,10 @@ export async function startSearchPage(): Promise<void> {
     shown = outcome.results;
     terms = outcome.terms;
     renderFacets(state, outcome.counts, totals);
-    if (early) more.hidden = list.children.length >= shown.length;
-    else {
+    if (early) {
+      if (list.children.length < PAGE) await showMore(gen);
+      else more.hidden = list.children.length >= shown.length;
+    } else {
       list.replaceChildren();
       await showMore(gen);
     }

@@ -159,6 +159,46 @@ describe('archive by year', () => {
   });
 });
 
+describe('browsing by place', () => {
+  it('lists every province by region, with counts, greying those with no article', async () => {
+    await page.goto(`${base}/dia-phuong/`);
+    expect(await page.locator('.region h2').count()).toBe(6);
+    expect(await page.locator('.place-list li').count()).toBe(63);
+    const qn = page.locator('.place-list li', { hasText: 'Quảng Ninh' });
+    expect((await qn.textContent())?.replace(/\s+/g, ' ').trim()).toBe('Quảng Ninh (2)');
+    expect(await qn.locator('a').getAttribute('href')).toBe('/dia-phuong/quang-ninh/');
+    const empty = page.locator('.place-list li.empty', { hasText: 'Cà Mau' });
+    expect(await empty.locator('a').count()).toBe(0);
+    expect(await page.locator('.place-list li:not(.empty)').count()).toBe(4);
+  });
+
+  it('walks from an article down to its commune and back up to the province', async () => {
+    await page.goto(`${base}${articleUrl(REPORTS[3]!.file)}`);
+    await page.getByRole('navigation', { name: 'Địa phương' }).getByRole('link', { name: 'Huyện Vị Xuyên' }).click();
+    await page.waitForURL(`${base}/dia-phuong/ha-giang/vi-xuyen/`);
+    expect(await page.locator('h1').textContent()).toBe('Huyện Vị Xuyên');
+    expect(await page.locator('.article-list h3').allTextContents()).toEqual([REPORTS[3]!.title]);
+    await page.getByRole('link', { name: 'xã Thượng Sơn' }).click();
+    await page.waitForURL(`${base}/dia-phuong/ha-giang/vi-xuyen/thuong-son/`);
+    expect(await page.locator('h1').textContent()).toBe('Xã Thượng Sơn');
+    const crumbs = await page.getByRole('navigation', { name: 'Địa phương' }).locator('li').allTextContents();
+    expect(crumbs.map((c) => c.trim())).toEqual(['Địa phương', 'Hà Giang', 'Vị Xuyên', 'xã Thượng Sơn']);
+    await page.getByRole('navigation', { name: 'Địa phương' }).getByRole('link', { name: 'Hà Giang' }).click();
+    await page.waitForURL(`${base}/dia-phuong/ha-giang/`);
+    expect(await page.locator('h1').textContent()).toBe('Tỉnh Hà Giang');
+    await page.getByRole('navigation', { name: 'Địa phương' }).getByRole('link', { name: 'Địa phương' }).click();
+    await page.waitForURL(`${base}/dia-phuong/`);
+  });
+
+  it('links the other places an article names, and lists the article there as a mention', async () => {
+    await page.goto(`${base}${articleUrl(REPORTS[2]!.file)}`);
+    await page.locator('.places a', { hasText: 'xã Quảng Tân' }).click();
+    await page.waitForURL(`${base}/dia-phuong/quang-ninh/dam-ha/quang-tan/`);
+    expect(await page.locator('section h2').allTextContents()).toEqual(['Bài có nhắc đến xã Quảng Tân']);
+    expect(await page.locator('.article-list h3').allTextContents()).toEqual([REPORTS[2]!.title]);
+  });
+});
+
 describe('404', () => {
   it('answers unknown paths with a Vietnamese not-found page', async () => {
     const res = await page.goto(`${base}/khong-co-trang-nay/`);
@@ -170,7 +210,7 @@ describe('404', () => {
 describe('layout', () => {
   it('fits a 360 px phone without horizontal scrolling', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    for (const path of ['/', articleUrl(REPORTS[1]!.file), '/nam/']) {
+    for (const path of ['/', articleUrl(REPORTS[1]!.file), '/nam/', '/dia-phuong/', '/dia-phuong/quang-ninh/', '/tim-kiem/']) {
       await phone.goto(`${base}${path}`);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

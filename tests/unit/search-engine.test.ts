@@ -84,7 +84,7 @@ describe('runSearch', () => {
     expect(calls).toEqual(['"vi xuyen"']);
   });
 
-  it('hands over a first page of phrase hits before the full list', async () => {
+  it('hands over the phrase hits before the full list', async () => {
     const partials: string[][] = [];
     const calls: string[] = [];
     const api = fakePagefind(calls);

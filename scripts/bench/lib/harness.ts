@@ -19,6 +19,9 @@ const load = (base: string) => {
 
 async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10) {
   const started = performance.now();
+  // As the search page does: the prior is fetched alongside Pagefind's start-up.
+  const loadPrior = () => (prior ??= fetch(`${base}/vi-syllables.json`).then((r) => (r.ok ? (r.json() as Promise<SyllablePrior>) : undefined)));
+  if (mode === 'ours') void loadPrior();
   const pf = await load(base);
   const state = parseState(new URLSearchParams(query));
   const years = state.from !== undefined || state.to !== undefined ? Object.keys((await pf.filters()).year ?? {}) : [];
@@ -29,7 +32,7 @@ async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10
       ? (
           await runSearch(pf, state, {
             knownYears: years,
-            prior: () => (prior ??= fetch(`${base}/vi-syllables.json`).then((r) => (r.ok ? r.json() : undefined))),
+            prior: loadPrior,
             onPartial: (partial) => {
               first = Promise.all(partial.results.slice(0, top).map((r) => r.data())).then(() => performance.now() - started);
               return first;
