@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -13,6 +14,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

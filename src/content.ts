@@ -7,6 +7,7 @@ import { byNewest } from './lib/listing.ts';
 import type { ArticleMeta } from './loaders/articles.ts';
 import { articleUrl } from './lib/urls.ts';
 import { buildPlaces, type PlaceNode } from './lib/places.ts';
+import type { Citable } from './lib/citations.ts';
 
 /** An article with the values pages need, derived once. */
 export interface Article {
@@ -61,4 +62,18 @@ let places: Promise<Map<string, PlaceNode<Article>>> | undefined;
 export function getPlaces(): Promise<Map<string, PlaceNode<Article>>> {
   places ??= getArticles().then((articles) => buildPlaces(articles));
   return places;
+}
+
+/** The citation fields of an article, with its permanent absolute URL. */
+export function citable(article: Article, site: URL): Citable {
+  return {
+    id: article.id,
+    title: article.data.title,
+    author: article.data.author,
+    source: article.data.source.name,
+    date: article.date,
+    approx: article.data.dateApprox,
+    url: new URL(article.url, site).href,
+    originalUrl: article.data.source.url,
+  };
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchBrowser } from '../support/browser.ts';
 import { CONTENT } from '../support/paths.ts';
+import { parseCsv } from '../support/csv-parse.ts';
 
 /** What a reader must see for each report; dates and weekdays as the source pages print them. */
 const REPORTS = [
@@ -162,14 +163,58 @@ describe('archive by year', () => {
 describe('browsing by place', () => {
   it('lists every province by region, with counts, greying those with no article', async () => {
     await page.goto(`${base}/dia-phuong/`);
-    expect(await page.locator('.region h2').count()).toBe(6);
-    expect(await page.locator('.place-list li').count()).toBe(63);
-    const qn = page.locator('.place-list li', { hasText: 'Quảng Ninh' });
+    const regions = page.locator('.region').filter({ hasNot: page.locator('h2', { hasText: '2025' }) });
+    expect(await regions.count()).toBe(6);
+    expect(await regions.locator('.place-list li').count()).toBe(63);
+    const qn = regions.locator('.place-list li', { hasText: 'Quảng Ninh' });
     expect((await qn.textContent())?.replace(/\s+/g, ' ').trim()).toBe('Quảng Ninh (2)');
     expect(await qn.locator('a').getAttribute('href')).toBe('/dia-phuong/quang-ninh/');
-    const empty = page.locator('.place-list li.empty', { hasText: 'Cà Mau' });
+    const empty = regions.locator('.place-list li.empty', { hasText: 'Cà Mau' });
     expect(await empty.locator('a').count()).toBe(0);
-    expect(await page.locator('.place-list li:not(.empty)').count()).toBe(4);
+    expect(await regions.locator('.place-list li:not(.empty)').count()).toBe(4);
+  });
+
+  it('lists the 34 provinces of 2025 and gathers the articles of the provinces each absorbed', async () => {
+    await page.goto(`${base}/dia-phuong/`);
+    const now = page.locator('.region', { has: page.locator('h2', { hasText: '34 tỉnh' }) });
+    expect(await now.locator('li').count()).toBe(34);
+    expect((await now.locator('li', { hasText: 'Hưng Yên' }).textContent())?.replace(/\s+/g, ' ').trim()).toBe('Hưng Yên (1)');
+    await page.goto(`${base}/dia-phuong/ha-giang/`);
+    expect(await page.locator('.notice-2025').textContent()).toContain('nay thuộc tỉnh Tuyên Quang');
+    await page.locator('.notice-2025 a', { hasText: 'tỉnh Tuyên Quang' }).click();
+    await page.waitForURL(`${base}/dia-phuong/2025/tuyen-quang/`);
+    expect(await page.locator('h1').textContent()).toBe('Tỉnh Tuyên Quang');
+    expect(await page.locator('.article-list h2').allTextContents()).toEqual([REPORTS[3]!.title]);
+  });
+
+  it('shows the figures reported for a place, newest first, each linked to its sentence', async () => {
+    await page.goto(`${base}/dia-phuong/quang-ninh/`);
+    const rows = page.locator('section', { hasText: 'Số liệu về tỉnh Quảng Ninh' }).locator('tbody tr');
+    const { figures: dh } = frontmatter(REPORTS[2]!.file);
+    const { figures: hl } = frontmatter(REPORTS[4]!.file);
+    expect(await rows.count()).toBe(dh.length + hl.length);
+    const quotes = await rows.locator('td:nth-child(2) a').allTextContents();
+    expect(quotes).toEqual([...dh, ...hl].map((f) => `“${f.text}”`));
+    await rows.first().locator('a').click();
+    await page.waitForURL(/#so-lieu-1$/);
+    expect((await page.locator('mark#so-lieu-1').textContent())?.replace(/\u00a0/g, ' ')).toBe(dh[0]!.text);
+  });
+
+  it('walks from the home page to a province, district, commune and article, and back', async () => {
+    await page.goto(`${base}/`);
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Địa phương' }).click();
+    await page.locator('.place-list a', { hasText: 'Hà Giang' }).first().click();
+    await page.waitForURL(`${base}/dia-phuong/ha-giang/`);
+    const communes = page.locator('section', { has: page.locator('h2', { hasText: 'Xã, phường, thị trấn có bài' }) });
+    expect((await communes.locator('li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['xã Thượng Sơn (Vị Xuyên) (1)']);
+    await page.getByRole('link', { name: 'huyện Vị Xuyên' }).click();
+    await page.getByRole('link', { name: 'xã Thượng Sơn' }).click();
+    await page.waitForURL(`${base}/dia-phuong/ha-giang/vi-xuyen/thuong-son/`);
+    await page.locator('.article-list h3 a').first().click();
+    await page.waitForURL(`${base}${articleUrl(REPORTS[3]!.file)}`);
+    await page.goBack();
+    await page.waitForURL(`${base}/dia-phuong/ha-giang/vi-xuyen/thuong-son/`);
+    expect(await page.locator('h1').textContent()).toBe('Xã Thượng Sơn');
   });
 
   it('walks from an article down to its commune and back up to the province', async () => {
@@ -196,6 +241,76 @@ describe('browsing by place', () => {
     await page.waitForURL(`${base}/dia-phuong/quang-ninh/dam-ha/quang-tan/`);
     expect(await page.locator('section h2').allTextContents()).toEqual(['Bài có nhắc đến xã Quảng Tân']);
     expect(await page.locator('.article-list h3').allTextContents()).toEqual([REPORTS[2]!.title]);
+  });
+});
+
+describe('data, citations and feeds', () => {
+  it('offers figures.csv whose rows are exactly the articles’ figures', async () => {
+    await page.goto(`${base}/du-lieu/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: 'figures.csv' }).click()]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1));
+    const col = (name: string) => header!.indexOf(name);
+    const expected = REPORTS.flatMap((r) =>
+      (frontmatter(r.file) as unknown as { figures: { value: number; text: string }[] }).figures.map((f) => [r.file.replace(/\.mdx$/, ''), f.text, String(f.value)]),
+    );
+    expect(rows.map((r) => [r[col('article_id')], r[col('quote')], r[col('value')]])).toEqual(expected);
+    const hl = rows.find((r) => r[col('article_id')]!.startsWith('2019/dang-bo-phuong-ha-lam'))!;
+    expect([hl[col('province')], hl[col('province_code')], hl[col('commune')], hl[col('province_2025')]]).toEqual(['Quảng Ninh', '22', 'Hà Lầm', 'tỉnh Quảng Ninh']);
+  });
+
+  it('offers articles.json and figures.json that parse', async () => {
+    const articles = (await (await page.request.get(`${base}/du-lieu/articles.json`)).json()) as { id: string; locality: { province2025: string } }[];
+    expect(articles.map((a) => a.id)).toEqual(REPORTS.map((r) => r.file.replace(/\.mdx$/, '')));
+    const figures = (await (await page.request.get(`${base}/du-lieu/figures.json`)).json()) as unknown[];
+    expect(figures).toHaveLength(REPORTS.reduce((n, r) => n + frontmatter(r.file).figures.length, 0));
+  });
+
+  it('suggests citations on each article and offers BibTeX, RIS and CSL-JSON', async () => {
+    await page.goto(`${base}${articleUrl(REPORTS[1]!.file)}`);
+    expect(await page.locator('#cite-vi').textContent()).toMatch(/^Thu Thủy \(2023\), “Kiến Xương: Xây dựng tổ chức đảng vững mạnh từ cơ sở”, Báo Thái Bình, ngày 05\/03\/2023\. Lưu trữ tại Địa chí: http/);
+    expect(await page.locator('#cite-apa').textContent()).toContain('Thu Thủy. (2023, March 5).');
+    expect(await page.locator('button[data-copy="cite-vi"]').isVisible()).toBe(true);
+    for (const ext of ['bib', 'ris', 'json']) {
+      const res = await page.request.get(`${base}/trich-dan/${REPORTS[1]!.file.replace(/\.mdx$/, '')}.${ext}`);
+      expect(res.status(), ext).toBe(200);
+      const text = await res.text();
+      expect(text).toContain('Kiến Xương');
+      if (ext === 'json') expect(JSON.parse(text)[0].type).toBe('article-newspaper');
+    }
+  });
+
+  it('publishes valid RSS for the archive and for each province, and a sitemap of every page', async () => {
+    await page.goto(`${base}/`);
+    const parse = (url: string) =>
+      page.evaluate(async (u) => {
+        const doc = new DOMParser().parseFromString(await (await fetch(u)).text(), 'application/xml');
+        return { error: doc.querySelector('parsererror')?.textContent ?? null, items: [...doc.querySelectorAll('item > title')].map((t) => t.textContent), locs: [...doc.querySelectorAll('loc')].map((l) => l.textContent) };
+      }, url);
+    const all = await parse('/rss.xml');
+    expect(all.error).toBeNull();
+    expect(all.items).toEqual(REPORTS.map((r) => r.title));
+    const qn = await parse('/dia-phuong/quang-ninh/rss.xml');
+    expect(qn.error).toBeNull();
+    expect(qn.items).toEqual([REPORTS[2]!.title, REPORTS[4]!.title]);
+    const index = await parse('/sitemap-index.xml');
+    expect(index.error).toBeNull();
+    const pages = await parse(new URL(index.locs[0]!).pathname);
+    const paths = pages.locs.map((l) => new URL(l!).pathname);
+    for (const r of REPORTS) expect(paths).toContain(articleUrl(r.file));
+    expect(paths).toContain('/dia-phuong/ha-giang/vi-xuyen/thuong-son/');
+    expect(paths).toContain('/du-lieu/');
+  });
+
+  it('describes every page for sharing (canonical, OpenGraph, Twitter)', async () => {
+    await page.goto(`${base}${articleUrl(REPORTS[0]!.file)}`);
+    const meta = (sel: string) => page.locator(sel).getAttribute('content');
+    expect(await meta('meta[property="og:title"]')).toBe(REPORTS[0]!.title);
+    expect(await meta('meta[property="og:type"]')).toBe('article');
+    expect(await meta('meta[property="og:locale"]')).toBe('vi_VN');
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${articleUrl(REPORTS[0]!.file)}$`));
   });
 });
 

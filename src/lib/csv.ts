@@ -1,0 +1,14 @@
+/** CSV as Excel and data tools read it: RFC 4180 quoting, CRLF lines, UTF-8 with a byte-order mark. */
+
+/** One field: quoted when it holds a comma, quote or line break; null/undefined become empty. */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole file: header row, data rows, BOM so Excel opens Vietnamese text as UTF-8. */
+export function toCsv(columns: readonly string[], rows: readonly Record<string, string | number | boolean | null | undefined>[]): string {
+  const lines = [columns.map(csvField).join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { citeApa, citeKey, citeVietnamese, toBibtex, toCslJson, toRis, type Citable } from '../../src/lib/citations.ts';
+import { csvField, toCsv } from '../../src/lib/csv.ts';
+import { parseArticleDate } from '../../src/lib/dates.ts';
+import { articleRecords, FIGURE_COLUMNS, figureRows } from '../../src/lib/figures-data.ts';
+import { gazetteer } from '../../src/lib/gazetteer.ts';
+import { PROVINCES_2025, province2025, province2025Label } from '../../src/lib/provinces-2025.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { parseCsv } from '../support/csv-parse.ts';
+
+describe('the 2025 reorganisation', () => {
+  it('maps each of the 63 provinces to exactly one of 34, and reaches all 34', () => {
+    const old = PROVINCES_2025.flatMap((p) => p.from);
+    expect(PROVINCES_2025).toHaveLength(34);
+    expect(new Set(old).size).toBe(63);
+    expect([...old].sort()).toEqual(gazetteer().provinces.map((p) => p.code).sort());
+    expect(new Set(PROVINCES_2025.map((p) => p.slug)).size).toBe(34);
+    expect(PROVINCES_2025.filter((p) => p.from.length === 1)).toHaveLength(11);
+    expect(PROVINCES_2025.filter((p) => p.type === 'thành phố').map((p) => p.name).sort()).toEqual(['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Đà Nẵng'].sort());
+  });
+
+  it('knows where the reports’ provinces went', () => {
+    expect(province2025Label(province2025('02'))).toBe('tỉnh Tuyên Quang'); // Hà Giang
+    expect(province2025Label(province2025('34'))).toBe('tỉnh Hưng Yên'); // Thái Bình
+    expect(province2025Label(province2025('22'))).toBe('tỉnh Quảng Ninh');
+    expect(province2025Label(province2025('10'))).toBe('tỉnh Lào Cai');
+    expect(() => province2025('99')).toThrow();
+  });
+});
+
+describe('CSV', () => {
+  it('quotes what needs quoting and starts with a BOM', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('nói "Đảng mạnh"')).toBe('"nói ""Đảng mạnh"""');
+    expect(csvField(null)).toBe('');
+    const text = toCsv(['a', 'b'], [{ a: 1, b: 'x' }]);
+    expect(text.startsWith('\uFEFFa,b\r\n1,x\r\n')).toBe(true);
+  });
+
+  it('round-trips Vietnamese text, commas, quotes and line breaks through a CSV reader', () => {
+    const rows = [
+      { value: 10400000000, quote: 'trên 10,4 tỷ đồng', subject: 'thóc giống "chất lượng cao"' },
+      { value: 90, quote: 'trên 90%', subject: 'dòng một\r\ndòng hai' },
+    ];
+    const parsed = parseCsv(toCsv(['value', 'quote', 'subject'], rows).slice(1));
+    expect(parsed).toEqual([['value', 'quote', 'subject'], ['10400000000', 'trên 10,4 tỷ đồng', 'thóc giống "chất lượng cao"'], ['90', 'trên 90%', 'dòng một\r\ndòng hai']]);
+  });
+});
+
+const data = articleSchema.parse({
+  title: 'Kiến Xương: Xây dựng tổ chức đảng vững mạnh từ cơ sở',
+  date: '2023-03-05T23:06:09',
+  source: { name: 'Báo Thái Bình' },
+  author: 'Thu Thủy',
+  locality: { province: 'Thái Bình', district: 'Kiến Xương' },
+  figures: [{ value: 10400000000, unit: 'đồng', qualifier: 'trên', text: 'trên 10,4 tỷ đồng' }],
+});
+const article = { id: '2023/kien-xuong', url: '/bai/2023/kien-xuong/', data, date: parseArticleDate(data.date)! };
+const site = new URL('https://diachi.example/');
+
+describe('figure rows and article records', () => {
+  it('give every documented column, with codes, 2025 province and links to the sentence', () => {
+    const [row] = figureRows([article], site);
+    expect(Object.keys(row!)).toEqual(FIGURE_COLUMNS.map((c) => c.name));
+    expect(row).toMatchObject({
+      value: 10400000000,
+      qualifier: 'trên',
+      quote: 'trên 10,4 tỷ đồng',
+      date: '2023-03-05T23:06+07:00',
+      province_code: '34',
+      district_code: '343',
+      commune: null,
+      province_2025: 'tỉnh Hưng Yên',
+      figure_url: 'https://diachi.example/bai/2023/kien-xuong/#so-lieu-1',
+    });
+    const [record] = articleRecords([article], site);
+    expect(record).toMatchObject({ url: 'https://diachi.example/bai/2023/kien-xuong/', locality: { province2025: 'tỉnh Hưng Yên' } });
+  });
+});
+
+describe('citations', () => {
+  const c: Citable = { id: article.id, title: data.title, author: 'Thu Thủy', source: 'Báo Thái Bình', date: article.date, url: 'https://diachi.example/bai/2023/kien-xuong/' };
+  const approx: Citable = { ...c, author: null, approx: true };
+
+  it('suggest Vietnamese and APA styles', () => {
+    expect(citeVietnamese(c)).toBe('Thu Thủy (2023), “Kiến Xương: Xây dựng tổ chức đảng vững mạnh từ cơ sở”, Báo Thái Bình, ngày 05/03/2023. Lưu trữ tại Địa chí: https://diachi.example/bai/2023/kien-xuong/');
+    expect(citeApa(c)).toBe('Thu Thủy. (2023, March 5). Kiến Xương: Xây dựng tổ chức đảng vững mạnh từ cơ sở. Báo Thái Bình. https://diachi.example/bai/2023/kien-xuong/');
+    expect(citeVietnamese(approx)).toBe('(2023), “Kiến Xương: Xây dựng tổ chức đảng vững mạnh từ cơ sở”, Báo Thái Bình, khoảng tháng 3/2023. Lưu trữ tại Địa chí: https://diachi.example/bai/2023/kien-xuong/');
+    expect(citeApa(approx)).toBe('Kiến Xương: Xây dựng tổ chức đảng vững mạnh từ cơ sở. (2023, March, approximate date). Báo Thái Bình. https://diachi.example/bai/2023/kien-xuong/');
+  });
+
+  it('export BibTeX, RIS and CSL-JSON', () => {
+    expect(citeKey(c)).toBe('diachi-2023-kien-xuong');
+    expect(toBibtex({ ...c, title: 'A {b}' })).toBe(
+      '@article{diachi-2023-kien-xuong,\n  title = {A \\{b\\}},\n  author = {Thu Thủy},\n  journal = {Báo Thái Bình},\n  year = {2023},\n  month = {3},\n  day = {5},\n  url = {https://diachi.example/bai/2023/kien-xuong/},\n  language = {vietnamese},\n  note = {Lưu trữ tại Địa chí}\n}\n',
+    );
+    expect(toRis(c).split('\r\n')).toEqual(['TY  - NEWS', `TI  - ${data.title}`, 'AU  - Thu Thủy', 'T2  - Báo Thái Bình', 'PY  - 2023', 'DA  - 2023/03/05', 'UR  - https://diachi.example/bai/2023/kien-xuong/', 'LA  - vi', 'ER  - ', '']);
+    const [item] = JSON.parse(toCslJson(approx));
+    expect(item).toEqual({
+      id: 'diachi-2023-kien-xuong',
+      type: 'article-newspaper',
+      title: data.title,
+      'container-title': 'Báo Thái Bình',
+      issued: { 'date-parts': [[2023, 3]], circa: true },
+      URL: 'https://diachi.example/bai/2023/kien-xuong/',
+      language: 'vi',
+    });
+  });
+});
