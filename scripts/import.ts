@@ -1,0 +1,121 @@
+/**
+ * `npm run import -- [--out DIR] [--dry-run] [--force] [--json] PATH...`
+ * Turns raw scraped reports (.txt, or .html saved from a browser) into reviewed-ready MDX
+ * articles in <out>/<year>/<slug>.mdx. Never overwrites without --force; writes atomically;
+ * one bad file never stops the others; exit code 1 when any file failed.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseReport, NotAReport } from '../src/lib/import/parse-report.ts';
+import { reportToMdx } from '../src/lib/import/to-mdx.ts';
+import { htmlToText } from '../src/lib/import/html-to-text.ts';
+import { loadArticle } from '../src/lib/load-article.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { articleSlug } from '../src/lib/vi-text.ts';
+import { DEFAULT_CONTENT } from './lib/content-files.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string', default: DEFAULT_CONTENT },
+    'dry-run': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+interface Outcome {
+  file: string;
+  status: 'imported' | 'skipped' | 'failed';
+  target?: string;
+  review?: string[];
+  message?: string;
+}
+
+function inputs(paths: string[]): string[] {
+  return paths.flatMap((p) => {
+    if (!existsSync(p)) return [p];
+    if (statSync(p).isDirectory()) {
+      return readdirSync(p, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(txt|html?)$/i.test(f))
+        .sort()
+        .map((f) => join(p, f));
+    }
+    return [p];
+  });
+}
+
+/** The file's text, or why it cannot be read as a report. */
+function readText(file: string): string {
+  if (!existsSync(file)) throw new Error('no such file');
+  const bytes = readFileSync(file);
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new Error('the file is empty');
+  if (bytes.includes(0)) throw new Error('this is a binary file, not text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('the file is not UTF-8 text; open it in an editor and save it as UTF-8');
+  }
+  return /\.html?$/i.test(file) ? htmlToText(text) : text;
+}
+
+function importOne(file: string): Outcome {
+  const shown = relative(process.cwd(), file) || file;
+  let text: string;
+  try {
+    text = readText(file);
+  } catch (error) {
+    return { file: shown, status: 'failed', message: (error as Error).message };
+  }
+  let report;
+  try {
+    report = parseReport(text);
+  } catch (error) {
+    if (error instanceof NotAReport) return { file: shown, status: 'failed', message: error.message };
+    throw error;
+  }
+  const mdx = reportToMdx(report, basename(file));
+  const target = join(values.out!, report.date.slice(0, 4), `${articleSlug(report.title) || 'bai-viet'}.mdx`);
+  const targetShown = relative(process.cwd(), target);
+  // The importer's own output must pass the same checks as any article.
+  const { problems } = loadArticle(targetShown, mdx);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) return { file: shown, status: 'failed', message: `could not make a valid article:\n  ${errors.map(formatProblem).join('\n  ')}` };
+  if (existsSync(target) && !values.force) {
+    return { file: shown, status: 'skipped', target: targetShown, message: `${targetShown} already exists; not changed (use --force to replace it)` };
+  }
+  if (!values['dry-run']) {
+    mkdirSync(dirname(target), { recursive: true });
+    // Write beside the target, then rename: an interrupted import never leaves half a file.
+    const temp = `${target}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temp, mdx, { flag: 'wx' });
+      renameSync(temp, target);
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+  return { file: shown, status: 'imported', target: targetShown, review: report.review };
+}
+
+const files = inputs(positionals);
+if (files.length === 0) {
+  console.error('import: give one or more .txt/.html files or folders, e.g. npm run import -- ../shared/seeds');
+  process.exit(2);
+}
+const outcomes = files.map(importOne);
+const count = (s: Outcome['status']) => outcomes.filter((o) => o.status === s).length;
+const needsReview = outcomes.filter((o) => o.review?.length).length;
+const summary = { imported: count('imported'), skipped: count('skipped'), failed: count('failed'), needsReview, dryRun: values['dry-run'], files: outcomes };
+if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+else {
+  for (const o of outcomes) {
+    if (o.status === 'imported') console.log(`imported  ${o.file} → ${o.target}${o.review?.length ? `  (review: ${o.review.join(', ')})` : ''}`);
+    else if (o.status === 'skipped') console.log(`skipped   ${o.file}: ${o.message}`);
+    else console.log(`failed    ${o.file}: ${o.message}`);
+  }
+  console.log(`\n${summary.imported} imported, ${summary.skipped} skipped, ${summary.failed} failed, ${needsReview} need review${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
+}
+process.exitCode = summary.failed ? 1 : 0;

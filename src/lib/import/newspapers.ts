@@ -1,0 +1,101 @@
+/**
+ * Vietnam's provincial party newspapers (one per pre-2025 province), with their web domains and
+ * the tags they put before a lead ("BHG -", "(QNO) -"). Domains not listed still resolve when they
+ * follow the common `bao<province>` pattern (baoquangninh.com.vn → Quảng Ninh).
+ */
+import { gazetteer } from '../gazetteer.ts';
+import { slugify } from '../vi-text.ts';
+
+/** A newspaper and the province it belongs to. */
+export interface Newspaper {
+  name: string;
+  provinceCode: string;
+  domains: readonly string[];
+  /** Lead tags the paper uses, without punctuation: "BHG", "QNO". */
+  tags: readonly string[];
+}
+
+const P = (provinceCode: string, name: string, domains: string[], tags: string[] = []): Newspaper => ({ name, provinceCode, domains, tags });
+
+export const NEWSPAPERS: readonly Newspaper[] = [
+  P('01', 'Báo Hànộimới', ['hanoimoi.vn', 'hanoimoi.com.vn'], ['HNM']),
+  P('02', 'Báo Hà Giang', ['baohagiang.vn'], ['BHG']),
+  P('04', 'Báo Cao Bằng', ['baocaobang.vn'], ['BCB']),
+  P('06', 'Báo Bắc Kạn', ['baobackan.vn', 'baobackan.org.vn'], ['BBK']),
+  P('08', 'Báo Tuyên Quang', ['baotuyenquang.com.vn'], ['BTQ']),
+  P('10', 'Báo Lào Cai', ['baolaocai.vn'], ['BLC']),
+  P('11', 'Báo Điện Biên Phủ', ['baodienbienphu.info.vn'], ['ĐBP']),
+  P('12', 'Báo Lai Châu', ['baolaichau.vn'], ['BLC']),
+  P('14', 'Báo Sơn La', ['baosonla.vn', 'baosonla.org.vn'], ['BSL']),
+  P('15', 'Báo Yên Bái', ['baoyenbai.com.vn'], ['YBĐT']),
+  P('17', 'Báo Hòa Bình', ['baohoabinh.com.vn'], ['BHB']),
+  P('19', 'Báo Thái Nguyên', ['baothainguyen.vn'], ['BTN']),
+  P('20', 'Báo Lạng Sơn', ['baolangson.vn'], ['LSO']),
+  P('22', 'Báo Quảng Ninh', ['baoquangninh.vn', 'baoquangninh.com.vn'], ['BQN']),
+  P('24', 'Báo Bắc Giang', ['baobacgiang.vn', 'baobacgiang.com.vn'], ['BBG']),
+  P('25', 'Báo Phú Thọ', ['baophutho.vn'], ['BPT']),
+  P('26', 'Báo Vĩnh Phúc', ['baovinhphuc.com.vn'], ['BVP']),
+  P('27', 'Báo Bắc Ninh', ['baobacninh.vn', 'baobacninh.com.vn'], ['BBN']),
+  P('30', 'Báo Hải Dương', ['baohaiduong.vn'], ['BHD']),
+  P('31', 'Báo Hải Phòng', ['baohaiphong.vn', 'baohaiphong.com.vn'], ['BHP']),
+  P('33', 'Báo Hưng Yên', ['baohungyen.vn'], ['BHY']),
+  P('34', 'Báo Thái Bình', ['baothaibinh.com.vn'], ['BTB']),
+  P('35', 'Báo Hà Nam', ['baohanam.com.vn'], ['BHN']),
+  P('36', 'Báo Nam Định', ['baonamdinh.vn', 'baonamdinh.com.vn'], ['BNĐ']),
+  P('37', 'Báo Ninh Bình', ['baoninhbinh.org.vn'], ['BNB']),
+  P('38', 'Báo Thanh Hóa', ['baothanhhoa.vn'], ['BTH']),
+  P('40', 'Báo Nghệ An', ['baonghean.vn'], ['BNA']),
+  P('42', 'Báo Hà Tĩnh', ['baohatinh.vn'], ['BHT']),
+  P('44', 'Báo Quảng Bình', ['baoquangbinh.vn'], ['BQB']),
+  P('45', 'Báo Quảng Trị', ['baoquangtri.vn'], ['QTO']),
+  P('46', 'Báo Thừa Thiên Huế', ['baothuathienhue.vn'], ['TTH']),
+  P('48', 'Báo Đà Nẵng', ['baodanang.vn'], ['ĐN']),
+  P('49', 'Báo Quảng Nam', ['baoquangnam.vn'], ['QNO']),
+  P('51', 'Báo Quảng Ngãi', ['baoquangngai.vn'], ['BQNg']),
+  P('52', 'Báo Bình Định', ['baobinhdinh.vn', 'baobinhdinh.com.vn'], ['BĐ']),
+  P('54', 'Báo Phú Yên', ['baophuyen.vn'], ['BPY']),
+  P('56', 'Báo Khánh Hòa', ['baokhanhhoa.vn'], ['BKH']),
+  P('58', 'Báo Ninh Thuận', ['baoninhthuan.com.vn'], ['BNT']),
+  P('60', 'Báo Bình Thuận', ['baobinhthuan.com.vn'], ['BBT']),
+  P('62', 'Báo Kon Tum', ['baokontum.com.vn'], ['BKT']),
+  P('64', 'Báo Gia Lai', ['baogialai.com.vn'], ['GLO']),
+  P('66', 'Báo Đắk Lắk', ['baodaklak.vn'], ['BĐL']),
+  P('67', 'Báo Đắk Nông', ['baodaknong.vn', 'baodaknong.org.vn'], ['BĐN']),
+  P('68', 'Báo Lâm Đồng', ['baolamdong.vn'], ['BLĐ']),
+  P('70', 'Báo Bình Phước', ['baobinhphuoc.com.vn'], ['BBP']),
+  P('72', 'Báo Tây Ninh', ['baotayninh.vn'], ['BTN']),
+  P('74', 'Báo Bình Dương', ['baobinhduong.vn'], ['BBD']),
+  P('75', 'Báo Đồng Nai', ['baodongnai.com.vn'], ['ĐN']),
+  P('77', 'Báo Bà Rịa - Vũng Tàu', ['baobariavungtau.com.vn'], ['BR-VT']),
+  P('79', 'Báo Sài Gòn Giải Phóng', ['sggp.org.vn'], ['SGGP']),
+  P('80', 'Báo Long An', ['baolongan.vn'], ['BLA']),
+  P('82', 'Báo Ấp Bắc', ['baoapbac.vn'], ['ẤB']),
+  P('83', 'Báo Đồng Khởi', ['baodongkhoi.vn'], ['ĐK']),
+  P('84', 'Báo Trà Vinh', ['baotravinh.vn'], ['BTV']),
+  P('86', 'Báo Vĩnh Long', ['baovinhlong.com.vn'], ['BVL']),
+  P('87', 'Báo Đồng Tháp', ['baodongthap.vn'], ['BĐT']),
+  P('89', 'Báo An Giang', ['baoangiang.com.vn'], ['BAG']),
+  P('91', 'Báo Kiên Giang', ['baokiengiang.vn'], ['BKG']),
+  P('92', 'Báo Cần Thơ', ['baocantho.com.vn'], ['BCT']),
+  P('93', 'Báo Hậu Giang', ['baohaugiang.com.vn'], ['BHG']),
+  P('94', 'Báo Sóc Trăng', ['baosoctrang.org.vn'], ['BST']),
+  P('95', 'Báo Bạc Liêu', ['baobaclieu.vn'], ['BBL']),
+  P('96', 'Báo Cà Mau', ['baocamau.vn', 'baocamau.com.vn'], ['BCM']),
+];
+
+/** The paper a domain belongs to: listed domains first, then the `bao<province>` pattern. */
+export function newspaperByDomain(domain: string): Newspaper | undefined {
+  const d = domain.toLowerCase().replace(/^www\./, '');
+  const listed = NEWSPAPERS.find((n) => n.domains.some((x) => d === x || d.endsWith(`.${x}`)));
+  if (listed) return listed;
+  const m = /^bao([a-z]+)\./.exec(d);
+  if (!m) return undefined;
+  const province = gazetteer().provinces.find((p) => slugify(p.name).replace(/-/g, '') === m[1]);
+  return province && (NEWSPAPERS.find((n) => n.provinceCode === province.code) ?? P(province.code, `Báo ${province.name}`, [d]));
+}
+
+/** Papers using a lead tag ("BHG" is both Hà Giang and Hậu Giang: all are returned). */
+export function newspapersByTag(tag: string): Newspaper[] {
+  const t = tag.normalize('NFC').toUpperCase();
+  return NEWSPAPERS.filter((n) => n.tags.some((x) => x.toUpperCase() === t));
+}

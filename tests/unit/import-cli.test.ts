@@ -1,0 +1,83 @@
+/** `npm run import` as an editor runs it: good files, bad files, existing targets, flags. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadArticle } from '../../src/lib/load-article.ts';
+import { ROOT, SEEDS } from '../support/paths.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'diachi-import-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const inbox = join(dir, 'inbox');
+const out = join(dir, 'out');
+mkdirSync(inbox);
+copyFileSync(join(SEEDS, '001_d244c8a9698ac1ce.txt'), join(inbox, 'a-thuong-son.txt'));
+writeFileSync(join(inbox, 'b-empty.txt'), '  \n');
+writeFileSync(join(inbox, 'c-binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]));
+writeFileSync(join(inbox, 'd-latin1.txt'), Buffer.from('Th\xf4n b\xe3n \xe9t\xe9 caf\xe9 '.repeat(20), 'latin1'));
+writeFileSync(join(inbox, 'e-menu.txt'), 'Trang chủ\nĐăng nhập\n.\n1.jpg\n');
+writeFileSync(
+  join(inbox, 'f-hostile.txt'),
+  [
+    'Kiến Xương: Bài có <script>alert(1)</script> trong tiêu đề',
+    '05/03/2023',
+    `BTB - Đảng bộ xã Vũ Lễ có 13 chi bộ {1+1} và <img src=x onerror=alert(1)> cùng [liên kết](javascript:alert(1)). ${'Cán bộ, đảng viên nêu gương trong mọi việc. '.repeat(6)}`,
+    'Thu Thủy',
+  ].join('\n'),
+);
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), '--out', out, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run import', () => {
+  it('imports what it can, says why the rest failed, and exits 1', () => {
+    const r = run('--json', inbox);
+    expect(r.status).toBe(1);
+    const summary = JSON.parse(r.stdout) as { imported: number; skipped: number; failed: number; needsReview: number; files: { file: string; status: string; message?: string; target?: string }[] };
+    expect([summary.imported, summary.skipped, summary.failed]).toEqual([2, 0, 4]);
+    const message = (name: string) => summary.files.find((f) => f.file.endsWith(name))!.message;
+    expect(message('b-empty.txt')).toBe('the file is empty');
+    expect(message('c-binary.txt')).toBe('this is a binary file, not text');
+    expect(message('d-latin1.txt')).toBe('the file is not UTF-8 text; open it in an editor and save it as UTF-8');
+    expect(message('e-menu.txt')).toBe('no article text found (fewer than 40 words once site furniture is removed)');
+  });
+
+  it('writes valid articles with importedFrom, and hostile text stays text', () => {
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort();
+    expect(files).toEqual(['2019/thuong-son-nang-cao-chat-luong-sinh-hoat-chi-bo.mdx', '2023/kien-xuong-bai-co-script-alert-1-script-trong-tieu-de.mdx']);
+    for (const f of files) {
+      const { article, problems } = loadArticle(f, readFileSync(join(out, f), 'utf8'));
+      expect(problems.filter((p) => p.severity === 'error'), f).toEqual([]);
+      expect(article!.data.importedFrom).toMatch(/\.txt$/);
+    }
+    const hostile = loadArticle('x.mdx', readFileSync(join(out, files[1]!), 'utf8')).article!;
+    expect(hostile.data.title).toBe('Kiến Xương: Bài có <script>alert(1)</script> trong tiêu đề');
+    expect(hostile.text).toContain('13 chi bộ {1+1} và <img src=x onerror=alert(1)> cùng [liên kết](javascript:alert(1))');
+    expect(hostile.html).not.toMatch(/<(script|img|a)[\s>]/);
+    expect(hostile.data.source.name).toBe('Báo Thái Bình');
+  });
+
+  it('never overwrites without --force, and --force replaces atomically', () => {
+    const target = join(out, '2019/thuong-son-nang-cao-chat-luong-sinh-hoat-chi-bo.mdx');
+    writeFileSync(target, `${readFileSync(target, 'utf8')}\nĐoạn biên tập viên đã thêm.\n`);
+    const edited = readFileSync(target, 'utf8');
+    const again = run(join(inbox, 'a-thuong-son.txt'));
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('already exists; not changed (use --force to replace it)');
+    expect(again.stdout).toContain('0 imported, 1 skipped, 0 failed, 0 need review');
+    expect(readFileSync(target, 'utf8')).toBe(edited);
+    const forced = run('--force', join(inbox, 'a-thuong-son.txt'));
+    expect(forced.stdout).toContain('1 imported, 0 skipped, 0 failed');
+    expect(readFileSync(target, 'utf8')).not.toContain('Đoạn biên tập viên đã thêm.');
+    expect(readdirSync(join(out, '2019')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes nothing on a dry run', () => {
+    const r = run('--dry-run', join(SEEDS, '000_e767858c9f6cb8f2.txt'));
+    expect(r.stdout).toContain('(dry run: nothing written)');
+    expect(existsSync(join(out, '2022'))).toBe(false);
+  });
+});

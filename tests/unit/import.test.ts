@@ -1,0 +1,178 @@
+/** The import tool's steps, on the five seeds, on reports they do not cover, and on hostile input. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { extractFigures } from '../../src/lib/import/figures-extract.ts';
+import { htmlToText } from '../../src/lib/import/html-to-text.ts';
+import { newspaperByDomain, newspapersByTag } from '../../src/lib/import/newspapers.ts';
+import { NotAReport, parseReport } from '../../src/lib/import/parse-report.ts';
+import { escapeMdx, reportToMdx } from '../../src/lib/import/to-mdx.ts';
+import { findDate, hitToIso } from '../../src/lib/import/vi-dates.ts';
+import { loadArticle } from '../../src/lib/load-article.ts';
+import { CONTENT, SEEDS } from '../support/paths.ts';
+
+describe('dates', () => {
+  it.each([
+    ['30/09/2022', '2022-09-30', true],
+    ['Thứ Hai, 08/07/2019, 16:38 (GMT+7)', '2019-07-08T16:38', true],
+    ['Thứ Năm, 10/01/2019, 08:01 [GMT+7]', '2019-01-10T08:01', true],
+    ['Chủ nhật, 05/03/2023 | 23:06:09', '2023-03-05T23:06:09', true],
+    ['Thứ 3, 28/03/2023, 06:29[GMT+7]', '2023-03-28T06:29', true],
+    ['Cập nhật lúc 09:15, Thứ Ba, 14/05/2019', '2019-05-14T09:15', true],
+    ['14:05 12/3/2020', '2020-03-12T14:05', true],
+    ['Ngày 12 tháng 3 năm 2020', '2020-03-12', true],
+    ['Nghị quyết 89/NQ-HĐND ngày 31/3/2022 của HĐND tỉnh', '2022-03-31', false],
+  ])('%s', (line, iso, whole) => {
+    const hit = findDate(line)!;
+    expect(hitToIso(hit)).toBe(iso);
+    expect(hit.wholeLine).toBe(whole);
+  });
+
+  it('rejects impossible dates', () => {
+    expect(findDate('31/02/2022')).toBeNull();
+    expect(findDate('không có ngày')).toBeNull();
+  });
+});
+
+describe('newspapers', () => {
+  it('knows papers by domain, by the bao<province> pattern and by lead tag', () => {
+    expect(newspaperByDomain('baoquangninh.com.vn')?.name).toBe('Báo Quảng Ninh');
+    expect(newspaperByDomain('www.baobacgiang.vn')?.name).toBe('Báo Bắc Giang');
+    expect(newspaperByDomain('baokiengiang.vn')?.provinceCode).toBe('91');
+    expect(newspaperByDomain('example.com')).toBeUndefined();
+    expect(newspapersByTag('QNO').map((n) => n.name)).toEqual(['Báo Quảng Nam']);
+    expect(newspapersByTag('BHG').map((n) => n.provinceCode)).toEqual(['02', '93']);
+  });
+});
+
+describe('figures', () => {
+  it('finds counts, percentages and amounts with qualifiers and scale words', () => {
+    const text = 'Xã có hơn 5.500 đảng viên, trên 90% tổ chức cơ sở đảng đạt; thu 10,4 tỷ đồng, 2,5 triệu đồng, 160ha lúa, 12,5% hộ nghèo.';
+    expect(extractFigures(text).map((f) => [f.value, f.unit, f.qualifier ?? '', f.text])).toEqual([
+      [5500, 'đảng viên', 'hơn', 'hơn 5.500 đảng viên'],
+      [90, '%', 'trên', 'trên 90%'],
+      [10400000000, 'đồng', '', '10,4 tỷ đồng'],
+      [2500000, 'đồng', '', '2,5 triệu đồng'],
+      [160, 'ha', '', '160ha'],
+      [12.5, '%', '', '12,5%'],
+    ]);
+  });
+
+  it('skips years, dates, terms, document numbers, ordinals, names, slogans and rates', () => {
+    const text =
+      'Năm 2022, theo Nghị quyết 89/NQ-HĐND ngày 31/3/2022 và Chỉ thị số 10-CT/TW, nhiệm kỳ 2020 - 2025, Đại hội lần thứ XXVIII, thôn Phìn Chải 1 có chi bộ “4 tốt”, cấy 3 vụ/năm, sinh năm 1983, Covid-19.';
+    expect(extractFigures(text)).toEqual([]);
+  });
+});
+
+describe('MDX escaping', () => {
+  const hostile = [
+    'Giá {1 + 1} và <script>alert(1)</script> hay <img src=x onerror=alert(1)>.',
+    '# không phải tiêu đề, *không nghiêng*, _không_, `mã`, [liên kết](javascript:alert(1)) | ~~gạch~~',
+    '1. không phải danh sách',
+    '- cũng không',
+    '> không phải trích dẫn',
+  ];
+
+  it('keeps hostile text as text in a valid article', () => {
+    const report = {
+      title: 'Bài có ký tự lạ <b>{x}</b>',
+      date: '2022-09-30',
+      dateApprox: false,
+      source: { name: 'Báo Quảng Ninh' },
+      author: null,
+      blocks: [...hostile.map((text) => ({ kind: 'p' as const, text })), { kind: 'quote' as const, text: 'Lời "trích" {x}', by: 'Ông A - "B" <C>' }],
+      locality: { province: 'Quảng Ninh' },
+      places: [],
+      figures: [],
+      review: [],
+    };
+    const mdx = reportToMdx(report, 'x.txt');
+    const { article, problems } = loadArticle('x.mdx', mdx);
+    expect(problems).toEqual([]);
+    expect(article!.text.split('\n\n').slice(0, hostile.length)).toEqual(hostile);
+    // The only elements are the ones the article's own markup makes.
+    expect(new Set([...article!.html.matchAll(/<([a-z][a-z0-9]*)[\s>]/g)].map((m) => m[1]))).toEqual(new Set(['p', 'figure', 'blockquote', 'figcaption']));
+    expect(article!.data.title).toBe('Bài có ký tự lạ <b>{x}</b>');
+  });
+
+  it('escapes only what needs it', () => {
+    expect(escapeMdx('Năm 2022 có 70 chi bộ.')).toBe('Năm 2022 có 70 chi bộ.');
+    expect(escapeMdx('2022. Một năm')).toBe('2022\\. Một năm');
+  });
+});
+
+describe('HTML pages saved from a browser', () => {
+  it('keep the article text, one block per line', () => {
+    const html = '<html><head><style>p{}</style><script>x()</script></head><body><nav>Trang chủ</nav><article><h1>Tiêu đề</h1><p>Đoạn &amp; một&nbsp;hai.</p><p>Đoạn&#x20;hai.</p></article><footer>©</footer></body></html>';
+    expect(htmlToText(html).split('\n').filter(Boolean)).toEqual(['Tiêu đề', 'Đoạn & một hai.', 'Đoạn hai.']);
+  });
+});
+
+describe('reports it has never seen', () => {
+  it('reads an update-time line, a domain tag, a "Tin, ảnh" byline and cuts "Tin liên quan"', () => {
+    const raw = [
+      'Tin tức - Sự kiện',
+      'Tân Yên: Đảng bộ thị trấn Cao Thượng kết nạp 25 đảng viên mới',
+      'Cập nhật lúc 09:15, Thứ Ba, 14/05/2019',
+      '(Baobacgiang.vn) - Năm 2018, Đảng bộ thị trấn Cao Thượng (Tân Yên) đã kết nạp 25 đảng viên mới, nâng tổng số đảng viên toàn Đảng bộ lên 612 đồng chí, sinh hoạt tại 21 chi bộ.',
+      'Ông Nguyễn Văn Bình, Bí thư Đảng ủy thị trấn cho biết, trên 95% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên; toàn thị trấn không còn hộ nghèo, với 3 mô hình dân vận khéo được công nhận.',
+      'Tin, ảnh: Minh Hương',
+      'Tin liên quan',
+      'Xã Việt Lập tổ chức đại hội chi bộ với 300 đảng viên',
+    ].join('\n');
+    const r = parseReport(raw);
+    expect(r.title).toBe('Tân Yên: Đảng bộ thị trấn Cao Thượng kết nạp 25 đảng viên mới');
+    expect(r.date).toBe('2019-05-14T09:15');
+    expect(r.source.name).toBe('Báo Bắc Giang');
+    expect(r.author).toBe('Minh Hương');
+    expect(r.locality).toEqual({ province: 'Bắc Giang', district: 'Tân Yên', commune: 'Cao Thượng' });
+    expect(r.blocks[0]!.text.startsWith('Năm 2018, Đảng bộ')).toBe(true);
+    expect(r.figures.map((f) => f.text)).toEqual(['25 đảng viên', '612 đồng chí', '21 chi bộ', 'trên 95%', '3 mô hình']);
+    expect(r.review).toEqual([]);
+  });
+
+  it('estimates a missing date from the years the text speaks of, not from terms', () => {
+    const raw = `Xây dựng Đảng ở huyện Bảo Thắng\n${'Trong năm 2021, Đảng bộ huyện Bảo Thắng nhiệm kỳ 2020 - 2025 đã kết nạp 280 đảng viên và làm nhiều việc tốt cho dân. '.repeat(3)}\nĐến cuối năm 2022 toàn huyện có 342 chi bộ.`;
+    const r = parseReport(raw);
+    expect([r.date, r.dateApprox]).toEqual(['2022-07-01', true]);
+    expect(r.review).toContain('date');
+  });
+
+  it('refuses text with no article', () => {
+    expect(() => parseReport('Trang chủ\nĐăng nhập\n.\n1.jpg\nfbytzltw')).toThrow(NotAReport);
+  });
+});
+
+/** The reviewed articles, by the seed they were made from. */
+const reviewed = new Map(
+  readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const fm = parse(readFileSync(join(CONTENT, f), 'utf8').split(/^---$/m)[1]!);
+      return [fm.importedFrom as string, fm] as const;
+    }),
+);
+
+describe.each([...reviewed.keys()].sort())('importing seed %s', (seed) => {
+  const r = parseReport(readFileSync(join(SEEDS, seed), 'utf8'));
+  const fm = reviewed.get(seed)!;
+
+  it('matches the reviewed title, date, source, author and locality', () => {
+    expect(r.title).toBe(fm.title);
+    expect(r.date).toBe(String(fm.date));
+    expect(r.dateApprox).toBe(Boolean(fm.dateApprox));
+    expect(r.source.name).toBe(fm.source.name);
+    expect(r.author).toBe(fm.author);
+    expect(r.locality).toEqual(fm.locality);
+    expect((r.places ?? []).map((p) => p.commune).sort()).toEqual((fm.places ?? []).map((p: { commune: string }) => p.commune).sort());
+  });
+
+  it('finds at least 90% of the reviewed figures (same value, overlapping phrase)', () => {
+    const found = (fm.figures as { value: number; text: string }[]).filter((f) =>
+      r.figures.some((x) => x.value === f.value && (f.text.includes(x.text) || x.text.includes(f.text))),
+    );
+    expect(found.length / fm.figures.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
