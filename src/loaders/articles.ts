@@ -27,7 +27,11 @@ function pipelineHash(): string {
   const hash = createHash('sha256');
   const src = fileURLToPath(new URL('..', import.meta.url));
   for (const dir of ['lib', 'schemas', 'plugins', 'loaders']) {
-    for (const name of readdirSync(join(src, dir)).sort()) hash.update(name).update(readFileSync(join(src, dir, name)));
+    const files = readdirSync(join(src, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    for (const file of files) hash.update(file.slice(src.length)).update(readFileSync(file));
   }
   return hash.digest('hex');
 }
