@@ -12,7 +12,8 @@ export default defineConfig({
   outDir: process.env.DIACHI_OUT_DIR ?? './dist',
   cacheDir: process.env.DIACHI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // External stylesheets only: the Content-Security-Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
   integrations: [mdx(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },

@@ -5,3 +5,21 @@ export const SITE_DESCRIPTION =
   'Địa chí lưu trữ các bài báo địa phương Việt Nam — xây dựng Đảng, chính quyền cơ sở, đời sống thôn bản — với số liệu và địa danh đã được kiểm tra.';
 /** Articles per listing page. */
 export const PAGE_SIZE = 20;
+
+/**
+ * Content-Security-Policy: only the site's own scripts, styles, images and workers; WebAssembly
+ * compilation for Pagefind ('wasm-unsafe-eval'); no inline script, no eval, no plugins, no framing.
+ * Sent as a <meta> (production builds) and, with frame-ancestors, in public/_headers.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

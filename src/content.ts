@@ -74,6 +74,6 @@ export function citable(article: Article, site: URL): Citable {
     date: article.date,
     approx: article.data.dateApprox,
     url: new URL(article.url, site).href,
-    originalUrl: article.data.source.url,
+    originalUrl: article.data.source.url && new URL(article.data.source.url).href,
   };
 }

@@ -106,9 +106,9 @@ export function loadArticle(file: string, raw: string, options: LoadOptions = {}
       file,
       line: (m.line ?? 1) + offsetLine,
       column: m.column ?? 1,
-      field: m.ruleId ?? 'body',
+      field: 'body',
       message: m.reason,
-      severity: 'error',
+      severity: m.ruleId === 'shown-as-text' ? 'warning' : 'error',
     });
   }
   if (problems.some((p) => p.severity === 'error')) return { problems };

@@ -1,7 +1,8 @@
 /**
- * Turns the MDX components editors may use into plain HTML-bound nodes, and reports
- * anything MDX could execute (imports, `{…}` expressions, unknown components) as an
- * error: articles are content, not code, so they render without a JS module each.
+ * Turns the MDX components editors may use into plain HTML-bound nodes. Nothing in an article
+ * runs: raw HTML (`<script>`, `<img onerror=…>`), `{…}` expressions and import/export lines are
+ * shown as the text they are, with a warning (ruleId "shown-as-text"); an unknown capitalised
+ * component is an error, as it is most likely a misspelt one.
  */
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -73,31 +74,38 @@ function build(node: JsxElement, file: VFile): RootContent | null {
   return null;
 }
 
-/** remark plugin: see the module comment. Problems go to `file.messages` with ruleId "body". */
+/** The source of a node, to show it as text. */
+function sourceOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, file: VFile): string {
+  const { start, end } = node.position ?? { start: {}, end: {} };
+  return start.offset !== undefined && end.offset !== undefined ? String(file.value).slice(start.offset, end.offset) : '';
+}
+
+/** remark plugin: see the module comment. Problems go to `file.messages` with ruleId "body" (errors) or "shown-as-text" (warnings). */
 export function remarkArticleComponents() {
   return (tree: Root, file: VFile) => {
+    const asText = (node: RootContent, flow: boolean, what: string): RootContent => {
+      file.message(`${what} is shown as text, not run; write \\< or \\{ to show it on purpose`, { place: node.position, ruleId: 'shown-as-text' });
+      const text = { type: 'text', value: sourceOf(node, file) } as const;
+      return (flow ? { type: 'paragraph', children: [text] } : text) as RootContent;
+    };
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       switch (node.type) {
         case 'mdxjsEsm':
-          file.message('import/export lines are not allowed in articles; components are available without importing', {
-            place: node.position,
-            ruleId: 'body',
-          });
-          parent.children.splice(index, 1);
-          return [SKIP, index];
+          (parent.children as RootContent[])[index] = asText(node, true, 'an import/export line');
+          return [SKIP, index + 1];
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
-          file.message('{…} expressions are not allowed in articles; to show a brace as text write \\{ and \\}', {
-            place: node.position,
-            ruleId: 'body',
-          });
-          parent.children.splice(index, 1);
-          return [SKIP, index];
+          (parent.children as RootContent[])[index] = asText(node, node.type === 'mdxFlowExpression', 'a {…} expression');
+          return [SKIP, index + 1];
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement': {
           const known = Object.keys(ARTICLE_COMPONENTS);
-          const replacement = node.name && known.includes(node.name) ? build(node, file) : null;
+          if (!node.name || /^[a-z]/.test(node.name)) {
+            (parent.children as RootContent[])[index] = asText(node, node.type === 'mdxJsxFlowElement', `raw HTML <${node.name ?? ''}>`);
+            return [SKIP, index + 1];
+          }
+          const replacement = known.includes(node.name) ? build(node, file) : null;
           if (!replacement) {
             file.message(
               `unknown component <${node.name ?? ''}>; articles may use: ${known.map((k) => `<${k}>`).join(', ')}. To show '<' as text write \\<`,

@@ -95,13 +95,6 @@ function renderFacets(state: SearchState, counts: Record<string, Record<string, 
   }
 }
 
-function fillYears(years: string[]) {
-  for (const id of ['from', 'to']) {
-    const select = $<HTMLSelectElement>(`#${id}`);
-    select.append(...years.map((y) => new Option(y, y)));
-  }
-}
-
 function readForm(): SearchState {
   const form = $<HTMLFormElement>('#search-form');
   const params = new URLSearchParams();
@@ -130,7 +123,6 @@ export async function startSearchPage(): Promise<void> {
   await pf.options({ excerptLength: 24 });
   const totals = await pf.filters();
   const years = Object.keys(totals.year ?? {}).sort();
-  fillYears(years);
 
   let generation = 0;
   let shown: PagefindResult[] = [];
@@ -175,7 +167,7 @@ export async function startSearchPage(): Promise<void> {
     if (gen !== generation) return;
     shown = outcome.results;
     terms = outcome.terms;
-    renderFacets(state, outcome.counts, totals);
+    // Results first, then the filters: nothing already on screen moves when the other appears.
     if (early) {
       if (list.children.length < PAGE) await showMore(gen);
       else more.hidden = list.children.length >= shown.length;
@@ -184,6 +176,7 @@ export async function startSearchPage(): Promise<void> {
       await showMore(gen);
     }
     if (gen !== generation) return;
+    renderFacets(state, outcome.counts, totals);
     const what = state.q ? ` cho “${state.q}”` : '';
     status.textContent = shown.length ? `Tìm thấy ${shown.length} bài${what}.` : `Không tìm thấy bài nào${what}.`;
   };

@@ -13,7 +13,8 @@ export interface BuildResult {
  * Node that runs the tests (Astro needs ≥ 22.12; the project pins it in devDependencies).
  */
 export function buildFixture(contentDir: string, outDir: string): BuildResult {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // Through the project's build script, as `npm run build` runs: atomic, index included.
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

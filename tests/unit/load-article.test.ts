@@ -50,15 +50,18 @@ describe('body problems', () => {
     expect(out[0]).toMatch(/^content\/articles\/2019\/thuong-son\.mdx:14:\d+ {2}body {2}MDX syntax: .* write \\< or \\\{$/);
   });
 
-  it('expressions, imports and unknown components are refused with a hint', () => {
-    const out = messages(
-      '\nĐảng bộ xã có 18 chi bộ, tổng số 236 đảng viên {1 + 1}.\n\n<Video src="x" />\n\nimport X from "y"\n',
-    );
-    expect(out).toEqual([
-      `${FILE}:12:48  body  {…} expressions are not allowed in articles; to show a brace as text write \\{ and \\}`,
+  it('unknown components are refused; expressions, raw HTML and imports are shown as text with a warning', () => {
+    const body = '\nĐảng bộ xã có 18 chi bộ, tổng số 236 đảng viên {1 + 1}.\n\n<Video src="x" />\n\nimport X from "y"\n\n<script>alert(1)</script>\n';
+    expect(messages(body)).toEqual([
+      `${FILE}:12:48  body  a {…} expression is shown as text, not run; write \\< or \\{ to show it on purpose  (warning)`,
       `${FILE}:14:1  body  unknown component <Video>; articles may use: <Figure>, <Quote>, <Note>. To show '<' as text write \\<`,
-      `${FILE}:16:1  body  import/export lines are not allowed in articles; components are available without importing`,
+      `${FILE}:16:1  body  an import/export line is shown as text, not run; write \\< or \\{ to show it on purpose  (warning)`,
+      `${FILE}:18:1  body  raw HTML <script> is shown as text, not run; write \\< or \\{ to show it on purpose  (warning)`,
     ]);
+    const { article } = loadArticle(FILE, `${HEAD}\nĐảng bộ xã có 18 chi bộ, tổng số 236 đảng viên {1 + 1}.\n\n<script>alert(1)</script>\n`);
+    expect(article!.html.replace(/\u00a0/g, ' ')).toBe(
+      '<p>Đảng bộ xã có <mark id="so-lieu-1" class="figure-quote">18 chi bộ</mark>, <mark id="so-lieu-2" class="figure-quote">tổng số 236 đảng viên</mark> {1 + 1}.</p>\n<p>&#x3C;script>alert(1)&#x3C;/script></p>',
+    );
   });
 
   it('a component attribute it does not know is named', () => {

@@ -56,10 +56,15 @@ describe('remarkArticleComponents', () => {
     expect(c('<Note>\nXem thêm.\n</Note>').html).toBe('<div class="note" role="note"><p>Xem thêm.</p></div>');
   });
 
-  it('drops and reports what MDX would execute', () => {
-    const { html, messages } = c('Có {x} và <Chart />.\n\nexport const a = 1');
-    expect(html).toBe('<p>Có  và .</p>');
-    expect(messages).toHaveLength(3);
+  it('shows what MDX would execute as text, and refuses unknown components', () => {
+    const { html, messages } = c('Có {x} và <b onclick="x()">đậm</b> và <Chart />.\n\nexport const a = 1');
+    expect(html).toBe('<p>Có {x} và &#x3C;b onclick="x()">đậm&#x3C;/b> và .</p>\n<p>export const a = 1</p>');
+    expect(messages).toEqual([
+      'a {…} expression is shown as text, not run; write \\< or \\{ to show it on purpose',
+      'raw HTML <b> is shown as text, not run; write \\< or \\{ to show it on purpose',
+      "unknown component <Chart>; articles may use: <Figure>, <Quote>, <Note>. To show '<' as text write \\<",
+      'an import/export line is shown as text, not run; write \\< or \\{ to show it on purpose',
+    ]);
   });
 });
 
