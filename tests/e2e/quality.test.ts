@@ -60,6 +60,9 @@ beforeAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   for (const from of [CONTENT, join(ROOT, 'tests/fixtures/search'), join(ROOT, 'tests/fixtures/hostile')]) cpSync(from, content, { recursive: true });
+  // A hostile raw report goes through the real importer into the site.
+  const imported = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), '--out', content, join(ROOT, 'tests/fixtures/hostile-raw')], { cwd: ROOT, encoding: 'utf8' });
+  expect(imported.status, imported.stdout + imported.stderr).toBe(0);
   const build = buildFixture(content, dist);
   expect(build.status, build.output).toBe(0);
   server = await serveStatic(dist);
@@ -185,6 +188,25 @@ describe('safe content', () => {
     expect(body).toContain('<script>window.__pwned=5</script>');
     expect(body).toContain('{window.__pwned=7}');
     expect(await page.locator('.prose script, .prose img, .prose iframe, .prose a[href^="javascript"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(events).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a hostile report that came through the importer as text', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const events: string[] = [];
+    page.on('dialog', (d) => events.push(`dialog ${d.message()}`));
+    page.on('console', (m) => m.type() === 'error' && events.push(m.text()));
+    await open(page, '/tim-kiem/?q=Zephyrkhach');
+    await page.locator('#results h3 a').first().click();
+    await page.waitForURL(/\/bai\/2021\//);
+    expect(await page.locator('h1').textContent()).toBe('Bắc Ninh: Bài nhập <script>window.__pwned=11</script> Zephyrkhach');
+    const body = (await page.locator('.prose').textContent())!.replace(/[“”]/g, '"');
+    expect(body).toContain('<img src=x onerror="window.__pwned=12">');
+    expect(body).toContain('{window.__pwned=13}');
+    expect(await page.locator('.prose script, .prose img, .prose iframe, .prose a[href^="javascript"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(events).toEqual([]);
     await page.close();
