@@ -49,6 +49,25 @@ function htmlFiles(root: string): string[] {
     .sort();
 }
 
+/** A phone-sized page that records every dialog and console error: hostile content must cause none. */
+async function watchedPage(): Promise<{ page: Page; events: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const events: string[] = [];
+  page.on('dialog', (d) => events.push(`dialog ${d.message()}`));
+  page.on('console', (m) => m.type() === 'error' && events.push(m.text()));
+  return { page, events };
+}
+
+/** What must hold of a hostile article's page: its markup shown as text, nothing run, nothing overflowing. */
+async function expectInert(page: Page, events: string[], shown: string[]) {
+  const body = (await page.locator('.prose').textContent())!.replace(/[“”]/g, '"');
+  for (const text of shown) expect(body).toContain(text);
+  expect(await page.locator('.prose script, .prose img, .prose iframe, .prose a[href^="javascript"]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(events).toEqual([]);
+}
+
 async function open(page: Page, path: string) {
   await page.goto(`${server.url}${path}`);
   if (path.startsWith('/tim-kiem/')) {
@@ -176,39 +195,21 @@ describe('safe content', () => {
   });
 
   it('shows a hostile article as text: nothing runs, nothing breaks the layout', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    const events: string[] = [];
-    page.on('dialog', (d) => events.push(`dialog ${d.message()}`));
-    page.on('console', (m) => m.type() === 'error' && events.push(m.text()));
+    const { page, events } = await watchedPage();
     await open(page, HOSTILE);
     await open(page, `${HOSTILE}?danh-dau=Xylokhach`);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('h1').textContent()).toBe('Bài thử <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> Xylokhach');
-    const body = (await page.locator('.prose').textContent())!.replace(/[“”]/g, '"');
-    expect(body).toContain('<script>window.__pwned=5</script>');
-    expect(body).toContain('{window.__pwned=7}');
-    expect(await page.locator('.prose script, .prose img, .prose iframe, .prose a[href^="javascript"]').count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    expect(events).toEqual([]);
+    await expectInert(page, events, ['<script>window.__pwned=5</script>', '{window.__pwned=7}']);
     await page.close();
   });
 
   it('shows a hostile report that came through the importer as text', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    const events: string[] = [];
-    page.on('dialog', (d) => events.push(`dialog ${d.message()}`));
-    page.on('console', (m) => m.type() === 'error' && events.push(m.text()));
+    const { page, events } = await watchedPage();
     await open(page, '/tim-kiem/?q=Zephyrkhach');
     await page.locator('#results h3 a').first().click();
     await page.waitForURL(/\/bai\/2021\//);
     expect(await page.locator('h1').textContent()).toBe('Bắc Ninh: Bài nhập <script>window.__pwned=11</script> Zephyrkhach');
-    const body = (await page.locator('.prose').textContent())!.replace(/[“”]/g, '"');
-    expect(body).toContain('<img src=x onerror="window.__pwned=12">');
-    expect(body).toContain('{window.__pwned=13}');
-    expect(await page.locator('.prose script, .prose img, .prose iframe, .prose a[href^="javascript"]').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    expect(events).toEqual([]);
+    await expectInert(page, events, ['<img src=x onerror="window.__pwned=12">', '{window.__pwned=13}']);
     await page.close();
   });
 
