@@ -109,6 +109,8 @@ class Gazetteer {
   readonly provinces: Unit[];
   readonly byCode = new Map<string, Unit>();
   readonly children = new Map<string, Unit[]>();
+  /** All units of each level, for look-ups across the whole country. */
+  readonly byLevel: Record<Level, Unit[]> = { province: [], district: [], commune: [] };
 
   constructor(provinces: RawUnit[], districts: RawUnit[], communes: RawUnit[]) {
     const add = (raw: RawUnit, level: Level): Unit => {
@@ -121,6 +123,7 @@ class Gazetteer {
         this.children.set(raw.parent_code, siblings);
       }
       this.byCode.set(unit.code, unit);
+      this.byLevel[level].push(unit);
       return unit;
     };
     this.provinces = provinces.map((p) => add(p, 'province'));
@@ -221,7 +224,7 @@ export function resolveLocality(input: LocalityInput): { ok: true; value: Resolv
   const districts = g.childrenOf(province.code);
   const namesakes = findByName(districts, input.district);
   if (namesakes.length === 0) {
-    const allDistricts = [...g.byCode.values()].filter((u) => u.level === 'district');
+    const allDistricts = g.byLevel.district;
     const error = unknown('district', input.district, province, districts);
     if (!error.message.includes('did you mean') && findByName(allDistricts, input.district).length) {
       error.message = elsewhere('district', input.district, province, allDistricts);
@@ -252,7 +255,7 @@ export function resolveLocality(input: LocalityInput): { ok: true; value: Resolv
   }
   const commune = found[0];
   if (!commune) {
-    const allCommunes = [...g.byCode.values()].filter((u) => u.level === 'commune');
+    const allCommunes = g.byLevel.commune;
     const error = unknown('commune', input.commune, district, communes);
     if (!error.message.includes('did you mean') && findByName(allCommunes, input.commune).length) {
       error.message = elsewhere('commune', input.commune, district, allCommunes);

@@ -85,10 +85,7 @@ export function trail<A extends PlacedArticle>(node: PlaceNode<A>): PlaceNode<A>
 
 /** URL of the most specific page for a locality. */
 export function localityUrl(l: Locality): string {
-  const g = gazetteer();
-  let url = PLACES_URL;
-  for (const code of codesOf(l)) url += `${placeSegment(g.byCode.get(code)!)}/`;
-  return url;
+  return localityUrls(l).at(-1) ?? PLACES_URL;
 }
 
 /** URLs of each level of a locality, province first. */

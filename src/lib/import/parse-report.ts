@@ -3,7 +3,7 @@
  * a draft article: title, publication date, newspaper, author, clean blocks, locality, other
  * places and figures — plus the list of what could not be determined with confidence (`review`).
  */
-import { findByName, gazetteer, resolveLocality, stripTypePrefix, type LocalityInput, type Unit } from '../gazetteer.ts';
+import { findByName, gazetteer, resolveLocality, stripTypePrefix, unitLabel, type LocalityInput, type Unit } from '../gazetteer.ts';
 import { nfc, tidySpace, toneKey } from '../vi-text.ts';
 import { extractFigures, type ExtractedFigure } from './figures-extract.ts';
 import { newspaperByDomain, newspapersByTag, NEWSPAPERS, type Newspaper } from './newspapers.ts';
@@ -180,7 +180,7 @@ function detectLocality(title: string, blocks: Block[], paper: Newspaper | undef
   const raw = [...title.matchAll(TYPED)].map((m) => ({ m, inTitle: true })).concat([...body.matchAll(TYPED)].map((m) => ({ m, inTitle: false })));
   const candidates = raw.map(({ m, inTitle }) => {
     const level = LEVEL_OF[m[1]!.toLowerCase()]!;
-    let found = findByName([...g.byCode.values()].filter((u) => u.level === level), `${m[1]} ${m[2]}`);
+    let found = findByName(g.byLevel[level], `${m[1]} ${m[2]}`);
     if (found.length > 1 && m[3]) {
       const parents = findByName([...g.byCode.values()], m[3]).map((u) => u.code);
       const narrowed = found.filter((u) => parents.includes(u.parentCode ?? ''));
@@ -255,5 +255,5 @@ function mostCommonProvince(ms: Mention[]): string | undefined {
 function labelIfNamesake(u: Unit): string {
   const g = gazetteer();
   const twins = g.childrenOf(u.parentCode ?? '').filter((s) => s !== u && toneKey(s.name) === toneKey(u.name));
-  return twins.length ? `${u.type === 'thanh-pho' ? 'thành phố' : u.type === 'thi-xa' ? 'thị xã' : u.type === 'thi-tran' ? 'thị trấn' : u.type === 'phuong' ? 'phường' : u.type === 'quan' ? 'quận' : u.type === 'huyen' ? 'huyện' : 'xã'} ${u.name}` : u.name;
+  return twins.length ? unitLabel(u) : u.name;
 }
