@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { citationFiles } from './src/integrations/citations.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // DIACHI_OUT_DIR / DIACHI_CACHE_DIR let tests and benchmarks build fixture corpora
@@ -15,6 +16,6 @@ export default defineConfig({
   // External stylesheets only: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), citationFiles(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

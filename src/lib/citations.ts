@@ -91,3 +91,19 @@ export function toCslJson(c: Citable): string {
   };
   return `${JSON.stringify([item], null, 2)}\n`;
 }
+
+/** The downloadable citation formats, by file extension. */
+export const CITATION_FORMATS = ['bib', 'ris', 'json'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+/** MIME type of each citation format. */
+export const CITATION_TYPES: Record<CitationFormat, string> = {
+  bib: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+  json: 'application/vnd.citationstyles.csl+json',
+};
+
+/** The citation file of one format. */
+export function citationFile(c: Citable, format: CitationFormat): string {
+  return format === 'bib' ? toBibtex(c) : format === 'ris' ? toRis(c) : toCslJson(c);
+}

@@ -36,13 +36,17 @@ function codesOf(l: Locality): string[] {
 
 /**
  * URL segment of a unit: its GSO slug, or type + slug where a sibling shares the name
- * (thành phố and huyện Hồng Ngự → `thanh-pho-hong-ngu`, `huyen-hong-ngu`).
+ * (thành phố and huyện Hồng Ngự → `thanh-pho-hong-ngu`, `huyen-hong-ngu`), plus the GSO code
+ * where siblings of one type differ only by tones, which slugs drop (xã Trực Hưng and xã Trực
+ * Hùng → `xa-truc-hung-14050`, `xa-truc-hung-14083`).
  */
 export function placeSegment(unit: Unit): string {
   const g = gazetteer();
   const siblings = unit.parentCode ? g.childrenOf(unit.parentCode) : g.provinces;
-  const clash = siblings.some((s) => s !== unit && s.slug === unit.slug);
-  return clash ? slugify(`${TYPE_LABELS[unit.type] ?? unit.type} ${unit.name}`) : unit.slug;
+  const others = siblings.filter((s) => s !== unit && s.slug === unit.slug);
+  if (!others.length) return unit.slug;
+  const typed = slugify(`${TYPE_LABELS[unit.type] ?? unit.type} ${unit.name}`);
+  return others.some((s) => s.type === unit.type) ? `${typed}-${unit.code}` : typed;
 }
 
 /** Builds the tree: a node for every unit about or mentioned by an article, and their ancestors. */

@@ -20,6 +20,19 @@ const WORD = /[\p{L}\p{M}]+/gu;
  * i/y swap one for one, so word positions stay valid.
  */
 export function canonicalSyllable(syllable: string): string {
+  // A page has a few hundred distinct syllables and the language a few thousand, so a memo
+  // turns indexing from per-word Unicode work into map lookups.
+  let canonical = memo.get(syllable);
+  if (canonical === undefined) {
+    if (memo.size > 200_000) memo.clear();
+    memo.set(syllable, (canonical = computeCanonical(syllable)));
+  }
+  return canonical;
+}
+
+const memo = new Map<string, string>();
+
+function computeCanonical(syllable: string): string {
   const letters: string[][] = []; // each base letter with its non-tone marks
   let tone = '';
   let toneAt = -1;
@@ -59,15 +72,17 @@ export type SpellingMap = Record<string, string>;
  * Also returns how to restore the page's own spellings in titles and excerpts.
  */
 export function canonicalHtml(html: string): { html: string; spelling: SpellingMap } {
-  const seen = new Map<string, Set<string>>();
+  const words = new Map<string, string>(); // each distinct word of the page → its canonical form
   // No-break spaces (typography) become plain spaces so Pagefind splits "236 đảng viên" into words.
   const out = html.replace(/>([^<]+)</g, (_, text: string) =>
     `>${text.normalize('NFC').replace(/\u00a0/g, ' ').replace(WORD, (w) => {
-      const c = canonicalSyllable(w);
-      seen.set(c, (seen.get(c) ?? new Set()).add(w));
+      let c = words.get(w);
+      if (c === undefined) words.set(w, (c = canonicalSyllable(w)));
       return c;
     })}<`,
   );
+  const seen = new Map<string, Set<string>>();
+  for (const [w, c] of words) seen.set(c, (seen.get(c) ?? new Set()).add(w));
   const spelling: SpellingMap = {};
   for (const [canonical, originals] of seen) {
     // Only a page that spells the word one way can be restored without guessing.
@@ -151,11 +166,11 @@ export interface SyllablePrior {
 
 /** The d/đ syllables of a page's text, for building a `SyllablePrior`. */
 export function dSyllables(text: string): Set<string> {
+  const words = new Set<string>();
+  // Only the first letter decides (canonical spelling never changes it): skip the rest cheaply.
+  for (const m of text.matchAll(WORD)) if ('dDđĐ'.includes(m[0][0]!)) words.add(m[0]);
   const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const key = highlightKey(m[0]);
-    if (key.startsWith('d') || key.startsWith('đ')) out.add(key);
-  }
+  for (const w of words) out.add(highlightKey(w));
   return out;
 }
 
@@ -211,12 +226,16 @@ export function bestReading(results: readonly ReadingHits[]): number {
 
 /**
  * Relevance order for one reading: exact-phrase hits first (their syllables are adjacent and
- * in order), then the remaining hits; Pagefind's score orders each group.
+ * in order), then the remaining hits, each group by the word search's score. Pagefind gives
+ * every exact-phrase hit the same score, so their own order is only the order pages happened
+ * to enter the index in.
  */
 export function phraseFirst(hits: ReadingHits, exact: boolean): Hit[] {
   const byScore = (a: Hit, b: Hit) => b.score - a.score;
   if (!hits.phrase) return [...hits.all].sort(byScore);
-  const phrase = [...hits.phrase].sort(byScore);
+  const wordScore = new Map(hits.all.map((h) => [h.id, h.score]));
+  const phraseScore = (h: Hit) => wordScore.get(h.id) ?? h.score;
+  const phrase = [...hits.phrase].sort((a, b) => phraseScore(b) - phraseScore(a));
   if (exact) return phrase;
   const inPhrase = new Set(phrase.map((h) => h.id));
   return [...phrase, ...hits.all.filter((h) => !inPhrase.has(h.id)).sort(byScore)];

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PAGE_SIZE } from '../consts.ts';
 import { corpusProblems, type CorpusEntry } from '../lib/corpus-checks.ts';
-import { loadArticle } from '../lib/load-article.ts';
+import type { loadArticle } from '../lib/load-article.ts';
+import { loadMany } from './load-pool.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
 
 /** Folder of article files, relative to the project root (DIACHI_CONTENT_DIR overrides it for fixtures and benchmarks). */
@@ -72,14 +73,28 @@ function shownPath(root: string, absolute: string): string {
   return (rel.startsWith('..') ? absolute : rel).split(sep).join('/');
 }
 
-function loadOne({ ctx, root, pipeline, dev }: Context, relPath: string): Problem[] {
+interface Pending {
+  id: string;
+  relPath: string;
+  filePath: string;
+  raw: string;
+  digest: string;
+  articleDir: string;
+}
+
+/** Reads a file and decides whether it needs loading: unchanged files keep their entry. */
+function prepare({ ctx, root, pipeline, dev }: Context, relPath: string): Pending | null {
   const id = articleId(relPath);
   const absolute = resolve(root, ARTICLES_DIR, relPath);
-  const filePath = shownPath(root, absolute);
   const raw = readFileSync(absolute, 'utf8');
   const digest = ctx.generateDigest(`${pipeline}${dev}${raw}`);
-  if (ctx.store.get(id)?.digest === digest) return [];
-  const { article, problems } = loadArticle(filePath, raw, { articleDir: dirname(absolute), publicDir: join(root, 'public') });
+  if (ctx.store.get(id)?.digest === digest) return null;
+  return { id, relPath, filePath: shownPath(root, absolute), raw, digest, articleDir: dirname(absolute) };
+}
+
+/** Stores a loaded article (or drops its entry), returning its problems. */
+function commit({ ctx, dev }: Context, p: Pending, { article, problems }: ReturnType<typeof loadArticle>): Problem[] {
+  const { id, relPath, filePath, digest } = p;
   const draft = Boolean(article?.data.draft) || isDraftPath(relPath);
   if (!article || (draft && !dev)) {
     ctx.store.delete(id);
@@ -117,6 +132,14 @@ function loadOne({ ctx, root, pipeline, dev }: Context, relPath: string): Proble
   return problems;
 }
 
+/** Loads the given files (on worker threads when there are many) and stores them. */
+async function loadFiles(c: Context, relPaths: string[]): Promise<Problem[]> {
+  const pending = relPaths.map((f) => prepare(c, f)).filter((p): p is Pending => p !== null);
+  const publicDir = join(c.root, 'public');
+  const loaded = await loadMany(pending.map((p) => ({ file: p.filePath, raw: p.raw, options: { articleDir: p.articleDir, publicDir } })));
+  return pending.flatMap((p, i) => commit(c, p, loaded[i]!));
+}
+
 /** Cross-file checks over what the store now holds. */
 function collectionProblems(ctx: LoaderContext): Problem[] {
   const entries: CorpusEntry[] = ctx.store.values().map((e) => {
@@ -148,17 +171,17 @@ export function articlesLoader(): Loader {
       const keep = new Set(files.map(articleId));
       for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
 
-      const problems = files.flatMap((f) => loadOne(c, f));
+      const problems = await loadFiles(c, files);
       report(ctx, [...problems, ...(problems.some((p) => p.severity === 'error') ? [] : collectionProblems(ctx))]);
 
       // In `astro dev`, re-load just the file that changed.
-      ctx.watcher?.on('all', (event, path) => {
+      ctx.watcher?.on('all', async (event, path) => {
         if (!path.startsWith(dir) || !path.endsWith('.mdx')) return;
         const rel = relative(dir, path);
         if (event === 'unlink') ctx.store.delete(articleId(rel));
         else {
           try {
-            report(ctx, loadOne(c, rel));
+            report(ctx, await loadFiles(c, [rel]));
           } catch (error) {
             ctx.logger.error((error as Error).message);
           }

@@ -168,13 +168,13 @@ export async function startSearchPage(): Promise<void> {
     shown = outcome.results;
     terms = outcome.terms;
     // Results first, then the filters: nothing already on screen moves when the other appears.
-    if (early) {
-      if (list.children.length < PAGE) await showMore(gen);
-      else more.hidden = list.children.length >= shown.length;
-    } else {
-      list.replaceChildren();
-      await showMore(gen);
-    }
+    // The early page lists phrase hits in index order (Pagefind scores them all alike); the full
+    // answer ranks them, so the early page is replaced — built off screen, swapped in one step.
+    const count = Math.max(PAGE, list.children.length);
+    const items = await Promise.all(shown.slice(0, count).map((r) => renderResult(r, terms)));
+    if (gen !== generation) return;
+    list.replaceChildren(...items);
+    more.hidden = list.children.length >= shown.length;
     if (gen !== generation) return;
     renderFacets(state, outcome.counts, totals);
     const what = state.q ? ` cho “${state.q}”` : '';

@@ -279,6 +279,16 @@ describe('data, citations and feeds', () => {
       expect(text).toContain('Kiến Xương');
       if (ext === 'json') expect(JSON.parse(text)[0].type).toBe('article-newspaper');
     }
+    // The build writes every article's three files from the citation index.
+    const index = (await (await page.request.get(`${base}/trich-dan/index.json`)).json()) as { id: string; title: string }[];
+    expect(index.map((c) => c.id).sort()).toEqual(REPORTS.map((r) => r.file.replace(/\.mdx$/, '')).sort());
+    for (const c of index) {
+      for (const ext of ['bib', 'ris', 'json']) {
+        const res = await page.request.get(`${base}/trich-dan/${c.id}.${ext}`);
+        expect(res.status(), `${c.id}.${ext}`).toBe(200);
+        expect(await res.text()).toContain(c.title.slice(0, 20));
+      }
+    }
   });
 
   it('publishes valid RSS for the archive and for each province, and a sitemap of every page', async () => {

@@ -29,6 +29,23 @@ describe('place URLs', () => {
     expect(localityUrl(rural)).toBe('/dia-phuong/dong-thap/huyen-hong-ngu/');
     expect(placeSegment(gazetteer().byCode.get('22')!)).toBe('quang-ninh');
   });
+
+  it('give every unit a URL of its own, also communes whose names differ only by tones', () => {
+    const g = gazetteer();
+    const urls = new Map<string, string>();
+    for (const unit of g.byCode.values()) {
+      const siblings = unit.parentCode ? g.childrenOf(unit.parentCode) : g.provinces;
+      const key = `${unit.parentCode ?? ''}/${placeSegment(unit)}`;
+      expect(urls.get(key), `${unit.name} (${unit.code}) and ${urls.get(key)} share ${key}`).toBeUndefined();
+      urls.set(key, `${unit.name} (${unit.code})`);
+      expect(siblings).toContain(unit);
+    }
+    // Trực Hưng and Trực Hùng (Trực Ninh, Nam Định) both slug to "truc-hung".
+    const hung = localityUrl(loc({ province: 'Nam Định', district: 'Trực Ninh', commune: 'Trực Hưng' }));
+    const hung2 = localityUrl(loc({ province: 'Nam Định', district: 'Trực Ninh', commune: 'Trực Hùng' }));
+    expect(hung).not.toBe(hung2);
+    expect(hung).toMatch(/^\/dia-phuong\/nam-dinh\/truc-ninh\/xa-truc-hung-\d+\/$/);
+  });
 });
 
 describe('buildPlaces', () => {

@@ -124,6 +124,12 @@ describe('ranking', () => {
     expect(phraseFirst({ phrase: [h('p1')], all: [h('x'), h('p1')] }, true).map((r) => r.id)).toEqual(['p1']);
     expect(phraseFirst({ phrase: null, all: [h('a', 1), h('b', 2)] }, false).map((r) => r.id)).toEqual(['b', 'a']);
   });
+
+  it('orders phrase hits by their word-search score, since Pagefind scores every phrase hit alike', () => {
+    // Pagefind returns exact-phrase hits in index order with one score; the word search ranks them.
+    const ordered = phraseFirst({ phrase: [h('p1', 1), h('p2', 1), h('p3', 1)], all: [h('p3', 4), h('p1', 2), h('x', 9), h('p2', 7)] }, false);
+    expect(ordered.map((r) => r.id)).toEqual(['p2', 'p3', 'p1', 'x']);
+  });
 });
 
 describe('highlightKey', () => {

@@ -1,0 +1,44 @@
+/**
+ * Writes each article's citation files (/trich-dan/<year>/<slug>.bib, .ris, .json) after the
+ * static build, from /trich-dan/index.json. `astro dev` serves the same files from the route
+ * src/pages/trich-dan/[...file].ts, which a build leaves empty.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { citationFile, CITATION_FORMATS, type Citable } from '../lib/citations.ts';
+
+type Stored = Omit<Citable, 'date'> & { date: Omit<Citable['date'], 'instant'> & { instant: string } };
+
+/** Writes the citation files for every record of `<outDir>/trich-dan/index.json`. Returns how many files. */
+export async function writeCitationFiles(outDir: string): Promise<number> {
+  const folder = join(outDir, 'trich-dan');
+  const records = JSON.parse(await readFile(join(folder, 'index.json'), 'utf8')) as Stored[];
+  let files = 0;
+  for (const stored of records) {
+    const c: Citable = { ...stored, date: { ...stored.date, instant: new Date(stored.date.instant) } };
+    await mkdir(dirname(join(folder, c.id)), { recursive: true });
+    await Promise.all(
+      CITATION_FORMATS.map((ext) => {
+        files++;
+        return writeFile(join(folder, `${c.id}.${ext}`), citationFile(c, ext));
+      }),
+    );
+  }
+  return files;
+}
+
+/** Astro integration: run `writeCitationFiles` when the static build is done. */
+export function citationFiles(): AstroIntegration {
+  return {
+    name: 'dia-chi-citations',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const files = await writeCitationFiles(fileURLToPath(dir));
+        logger.info(`wrote ${files} citation files in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The copies of article pages that Pagefind indexes (canonical spellings), written to a scratch
+ * folder on worker threads — one per core — together with the d/đ syllable counts of the prior.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { canonicalHtml, dSyllables, encodeSpelling } from '../lib/vi-search.ts';
+
+/**
+ * The copy of a page Pagefind reads: canonical spellings, plus a `spelling` meta on the
+ * `data-pagefind-body` element when the page spells some words another way, so the browser
+ * can show the page's own spelling in titles and excerpts.
+ */
+export function indexableHtml(html: string): string {
+  const { html: canonical, spelling } = canonicalHtml(html);
+  const encoded = encodeSpelling(spelling);
+  if (!encoded) return canonical;
+  return canonical.replace(/<([a-z]+)\b([^>]*\sdata-pagefind-body\b[^>]*)>/, (tag, name: string, attrs: string) => {
+    const withMeta = /data-pagefind-meta="/.test(attrs)
+      ? attrs.replace('data-pagefind-meta="', 'data-pagefind-meta="spelling[data-spelling], ')
+      : `${attrs} data-pagefind-meta="spelling[data-spelling]"`;
+    return `<${name}${withMeta} data-spelling="${encoded.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
+  });
+}
+
+/** What copying a set of pages found: how many, and on how many pages each d/đ syllable occurs. */
+export interface CopyResult {
+  pages: number;
+  df: [string, number][];
+}
+
+/** Writes the canonical copy of each page under `scratch` (same relative path) on this thread. */
+export function copyPages(outDir: string, scratch: string, files: readonly string[]): CopyResult {
+  const df = new Map<string, number>();
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    // Count the d/đ syllables of the article itself, not the page chrome around it.
+    const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
+    for (const key of dSyllables(article.replace(/<[^>]+>/g, ' '))) df.set(key, (df.get(key) ?? 0) + 1);
+    const target = join(scratch, relative(outDir, file));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, indexableHtml(html));
+  }
+  return { pages: files.length, df: [...df] };
+}
+
+/** Below this many pages one thread does the copying: starting workers would cost more. */
+const POOL_THRESHOLD = 400;
+
+/** `copyPages` split over one worker per core; the counts are summed. */
+export async function writeSearchCopies(
+  outDir: string,
+  scratch: string,
+  files: readonly string[],
+  { threads = availableParallelism(), threshold = POOL_THRESHOLD } = {},
+): Promise<CopyResult> {
+  if (files.length < threshold || threads < 2) return copyPages(outDir, scratch, files);
+  const n = Math.min(threads, 8);
+  const slices = Array.from({ length: n }, (_, i) => files.filter((_, j) => j % n === i));
+  const parts = await Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise<CopyResult>((resolve, reject) => {
+          const worker = new Worker(new URL('./search-copies-worker.ts', import.meta.url), { workerData: { outDir, scratch, files: slice } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  const df = new Map<string, number>();
+  for (const part of parts) for (const [key, n] of part.df) df.set(key, (df.get(key) ?? 0) + n);
+  return { pages: parts.reduce((n, p) => n + p.pages, 0), df: [...df] };
+}

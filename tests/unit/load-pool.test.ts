@@ -1,0 +1,27 @@
+/** The worker pool must give exactly what loading on the calling thread gives, in order. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { loadArticle } from '../../src/lib/load-article.ts';
+import { loadMany } from '../../src/loaders/load-pool.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'diachi-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('loadMany', () => {
+  const files = generateCorpus(12, dir);
+  const jobs = files.map((file) => ({ file, raw: readFileSync(file, 'utf8'), options: {} }));
+  // One broken file in the middle: its problems must come back in its place.
+  jobs.splice(5, 0, { file: 'broken.mdx', raw: '---\ntitle: x\n---\nBody\n', options: {} });
+
+  it('loads on worker threads exactly as on the calling thread, in order', async () => {
+    const pooled = await loadMany(jobs, { threads: 2, threshold: 0 });
+    const direct = jobs.map((j) => loadArticle(j.file, j.raw, j.options));
+    expect(pooled).toHaveLength(jobs.length);
+    expect(pooled[5]!.article).toBeUndefined();
+    expect(pooled[5]!.problems.length).toBeGreaterThan(0);
+    expect(pooled).toEqual(direct);
+  });
+});
