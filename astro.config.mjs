@@ -18,4 +18,7 @@ export default defineConfig({
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
   integrations: [mdx(), sitemap(), citationFiles(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (see src/content.ts) and code are unchanged are copied from the last
+  // build instead of rendered: the one-article rebuild in bench/results/scale.md.
+  experimental: { incrementalBuild: true },
 });

@@ -1,6 +1,7 @@
 /**
  * The articles collection, queried and sorted once per build and shared by every page.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseArticleDate, type ArticleDate } from './lib/dates.ts';
 import { byNewest } from './lib/listing.ts';
@@ -76,4 +77,18 @@ export function citable(article: Article, site: URL): Citable {
     url: new URL(article.url, site).href,
     originalUrl: article.data.source.url && new URL(article.data.source.url).href,
   };
+}
+
+/** What identifies an article's content for caching: its id and the loader's digest of file + pipeline. */
+export function articleKey(article: Article | undefined): string | null {
+  return article ? `${article.id}@${article.entry.digest ?? ''}` : null;
+}
+
+/**
+ * Cache key for Astro's incremental build (`getStaticPaths` → `cacheKey`): a hash of everything a
+ * page shows that its code does not fix. Astro re-renders the page when the key changes and
+ * copies the previous output otherwise, so a key must cover every article the page lists.
+ */
+export function pageCacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
