@@ -26,7 +26,8 @@ if (result.status !== 0) {
 }
 if (process.env.DIACHI_SEARCH_INDEX !== '0') {
   try {
-    console.log(`[search] ${indexSummary(await buildSearchIndex(partial))}`);
+    // Shards whose pages did not change are copied from the current dist/.
+    console.log(`[search] ${indexSummary(await buildSearchIndex(partial, { previous: out }))}`);
   } catch (error) {
     console.error(`[search] ${(error as Error).message}`);
     rmSync(partial, { recursive: true, force: true });

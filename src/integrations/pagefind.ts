@@ -1,18 +1,19 @@
 /**
- * Builds the Pagefind index after `astro build`, through Pagefind's Node API.
+ * Builds the Pagefind index after `astro build`, through Pagefind's Node API, in shards.
  * Only article pages are indexed, and what Pagefind reads is a copy of each page whose
  * text has Vietnamese spelling variants canonicalised (src/lib/vi-search.ts) — the page on
  * disk is unchanged, and the query gets the same treatment in the browser.
  */
-import { readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { SyllablePrior } from '../lib/vi-search.ts';
+import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
+import { ARTICLE_PREFIX } from '../lib/urls.ts';
 import { writeSearchCopies } from './search-copies.ts';
 
 export { indexableHtml } from './search-copies.ts';
-import { ARTICLE_PREFIX } from '../lib/urls.ts';
 
 /** Pagefind files the site never loads (its bundled UIs); removed to keep the output lean. */
 const UNUSED = [
@@ -36,52 +37,138 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 /** What indexing did and where its time went. */
 export interface IndexStats {
   pages: number;
+  shards: number;
+  /** Shards copied unchanged from the previous build. */
+  reused: number;
   /** Reading pages and writing their canonical copies. */
   copyMs: number;
   /** Pagefind reading and parsing the copies. */
   addMs: number;
-  /** Pagefind building and writing its files. */
+  /** Pagefind building and writing its files (and copying reused shards). */
   writeMs: number;
 }
 
-/** "indexed 5 articles in 812 ms (copies 40 ms, Pagefind 120 + 650 ms)" — the bench reads this line. */
+/** "indexed 5 articles in 812 ms (1 shard, 0 reused; copies 40 ms, Pagefind 120 + 650 ms)" — the bench reads this line. */
 export function indexSummary(s: IndexStats): string {
-  return `indexed ${s.pages} articles in ${s.copyMs + s.addMs + s.writeMs} ms (copies ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms)`;
+  return `indexed ${s.pages} articles in ${s.copyMs + s.addMs + s.writeMs} ms (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.reused} reused; copies ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms)`;
+}
+
+/** Hash of the code that decides what an index holds: a change to it re-indexes every shard. */
+async function indexerHash(): Promise<string> {
+  const hash = createHash('sha256');
+  const pkg = JSON.parse(await readFile(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string };
+  hash.update(pkg.version);
+  for (const rel of ['../lib/vi-search.ts', '../lib/search-shards.ts', './search-copies.ts', './pagefind.ts']) {
+    hash.update(await readFile(new URL(rel, import.meta.url)));
+  }
+  return hash.digest('hex');
+}
+
+/** The month (Vietnam time) of an article page, from its sort key. */
+function pageMonth(html: string, file: string): string {
+  const iso = /\sdata-sort="([^"]+)"/.exec(html)?.[1];
+  const time = iso ? Date.parse(iso) : NaN;
+  if (Number.isNaN(time)) throw new Error(`${file}: no data-sort date on the article element`);
+  return new Date(time + 7 * 3600_000).toISOString().slice(0, 7);
+}
+
+async function readManifest(dir: string | undefined): Promise<SearchManifest | undefined> {
+  if (!dir) return undefined;
+  try {
+    return JSON.parse(await readFile(join(dir, MANIFEST_PATH), 'utf8')) as SearchManifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Copies a shard's bundle, leaving out the other shards' folders that sit inside the newest one. */
+async function copyBundle(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (entry.isDirectory() && /^\d{4}-\d{2}$/.test(entry.name)) continue;
+    await cp(join(from, entry.name), join(to, entry.name), { recursive: true });
+  }
+}
+
+/** Options for `buildSearchIndex`. */
+export interface IndexOptions {
+  /** The previous build's output: shards whose pages are unchanged are copied from it. */
+  previous?: string;
+  /** Articles per shard (default DIACHI_SHARD_SIZE or DEFAULT_SHARD_SIZE). */
+  shardSize?: number;
 }
 
 /**
- * Indexes `<outDir>/bai/**` into `<outDir>/pagefind/`.
- * The canonical copies are written to a scratch folder and handed to Pagefind as a directory:
- * its Rust side then reads and parses them in parallel, which at 10,000 articles took 16 s
- * against 33 s for sending each page through the Node API (bench/results/scale.md).
+ * Indexes `<outDir>/bai/**` into `<outDir>/pagefind/` in shards (src/lib/search-shards.ts), and
+ * writes the manifest the search page reads. Each shard's canonical copies are written to a
+ * scratch folder and handed to Pagefind as a directory: its Rust side reads and parses them in
+ * parallel (10,000 articles: 16 s, against 33 s sending each page through the Node API).
  */
-export async function buildSearchIndex(outDir: string): Promise<IndexStats> {
-  const started = performance.now();
-  const scratch = `${outDir.replace(/[\\/]+$/, '')}.search-copies`;
-  await rm(scratch, { recursive: true, force: true });
+export async function buildSearchIndex(outDir: string, options: IndexOptions = {}): Promise<IndexStats> {
+  const size = options.shardSize ?? (Number(process.env.DIACHI_SHARD_SIZE) || DEFAULT_SHARD_SIZE);
+  const scratchRoot = `${outDir.replace(/[\\/]+$/, '')}.search-copies`;
+  await rm(scratchRoot, { recursive: true, force: true });
+  const stats: IndexStats = { pages: 0, shards: 0, reused: 0, copyMs: 0, addMs: 0, writeMs: 0 };
+  const code = await indexerHash();
+  const pages: (ShardPage & { hash: string })[] = [];
+  for await (const file of htmlFiles(join(outDir, ARTICLE_PREFIX))) {
+    const html = await readFile(file, 'utf8');
+    pages.push({ path: relative(outDir, file).split(sep).join('/'), month: pageMonth(html, file), hash: createHash('sha256').update(html).digest('base64url') });
+  }
+  const hashOf = new Map(pages.map((p) => [p.path, p.hash]));
+  const plan = planShards(pages, size);
+  const previous = await readManifest(options.previous);
   const pagefind = await import('pagefind');
+  const shards: ShardInfo[] = [];
   try {
-    const files: string[] = [];
-    for await (const file of htmlFiles(join(outDir, ARTICLE_PREFIX))) files.push(file);
-    const { pages, df } = await writeSearchCopies(outDir, scratch, files);
-    const copied = performance.now();
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const result = await index.addDirectory({ path: scratch });
-    if (result.errors.length) throw new Error(`Pagefind could not index the articles: ${result.errors.join('; ')}`);
-    if (result.page_count !== pages) throw new Error(`Pagefind indexed ${result.page_count} of ${pages} articles`);
-    const added = performance.now();
-    const outputPath = join(outDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    await Promise.all(UNUSED.map((f) => rm(join(outputPath, f), { force: true })));
-    const prior: SyllablePrior = { pages, df: Object.fromEntries(df.sort(([a], [b]) => a.localeCompare(b))) };
-    await writeFile(join(outputPath, 'vi-syllables.json'), JSON.stringify(prior));
-    const ms = (a: number, b: number) => Math.round(b - a);
-    return { pages, copyMs: ms(started, copied), addMs: ms(copied, added), writeMs: ms(added, performance.now()) };
+    // Newest first: its bundle is Pagefind's own folder, which the others then sit inside.
+    for (let i = plan.length - 1; i >= 0; i--) {
+      const shard = plan[i]!;
+      const dir = shardDir(plan, i);
+      const dest = join(outDir, 'pagefind', dir);
+      const hash = createHash('sha256').update(code);
+      for (const p of shard.pages) hash.update(`${p.path}\0${hashOf.get(p.path)}\0`);
+      const info: ShardInfo = { name: shard.name, dir, pages: shard.pages.length, hash: hash.digest('base64url'), df: {} };
+      const before = previous?.shards.find((s) => s.name === info.name && s.hash === info.hash);
+      let t = performance.now();
+      if (before && options.previous) {
+        await copyBundle(join(options.previous, 'pagefind', before.dir), dest);
+        info.df = before.df;
+        stats.reused++;
+        stats.writeMs += performance.now() - t;
+      } else {
+        const scratch = join(scratchRoot, shard.name);
+        const copied = await writeSearchCopies(outDir, scratch, shard.pages.map((p) => join(outDir, p.path)));
+        info.df = Object.fromEntries(copied.df);
+        stats.copyMs += performance.now() - t;
+        t = performance.now();
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: scratch });
+        if (added.errors.length) throw new Error(`Pagefind could not index the articles: ${added.errors.join('; ')}`);
+        if (added.page_count !== shard.pages.length) throw new Error(`Pagefind indexed ${added.page_count} of ${shard.pages.length} articles`);
+        stats.addMs += performance.now() - t;
+        t = performance.now();
+        const written = await index.writeFiles({ outputPath: dest });
+        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+        // One Pagefind process per shard: its memory is returned before the next shard starts.
+        await pagefind.close();
+        await Promise.all(UNUSED.map((f) => rm(join(dest, f), { force: true })));
+        await rm(scratch, { recursive: true, force: true });
+        stats.writeMs += performance.now() - t;
+      }
+      shards.push(info);
+    }
+    const manifest: SearchManifest = { ...mergePrior(shards), shards };
+    await mkdir(join(outDir, 'pagefind'), { recursive: true });
+    await writeFile(join(outDir, MANIFEST_PATH), JSON.stringify(manifest));
+    stats.pages = pages.length;
+    stats.shards = shards.length;
+    for (const k of ['copyMs', 'addMs', 'writeMs'] as const) stats[k] = Math.round(stats[k]);
+    return stats;
   } finally {
     await pagefind.close();
-    await rm(scratch, { recursive: true, force: true });
+    await rm(scratchRoot, { recursive: true, force: true });
   }
 }
 

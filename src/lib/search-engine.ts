@@ -4,6 +4,7 @@
  * orders it phrase-first (or by date). Pagefind is passed in, so tests can use the real
  * bundle in a browser or a stand-in.
  */
+import type { SearchManifest } from './search-shards.ts';
 import { pagefindFilters, pagefindSort, type SearchState } from './search-state.ts';
 import { bestReading, parseQuery, phraseFirst, rankReadings, readings, type SyllablePrior } from './vi-search.ts';
 
@@ -65,6 +66,37 @@ export interface SearchOptions {
    * Pagefind's worker answers in order, so the first page's data is not made to wait behind it.
    */
   onPartial?: (outcome: SearchOutcome) => void | Promise<unknown>;
+  /**
+   * Names of the index's shards, newest first, when there is more than one (see
+   * search-shards.ts). Each shard's pages carry a `shard` filter with its name.
+   */
+  shards?: readonly string[];
+}
+
+/**
+ * A date-sorted search over sharded indexes. Pagefind sorts each index by date but merges
+ * indexes by score, which would shuffle the dates; shards hold consecutive months, so searching
+ * them one by one, newest (or oldest) first, and joining the lists keeps the order.
+ */
+async function sortedSearch(
+  pf: PagefindApi,
+  term: string | null,
+  filters: object,
+  sort: Record<string, 'asc' | 'desc'>,
+  shards: readonly string[],
+): Promise<PagefindResponse> {
+  if (shards.length < 2) return (await pf.search(term, { filters, sort })) ?? EMPTY;
+  const order = Object.values(sort)[0] === 'asc' ? [...shards].reverse() : shards;
+  const parts = await Promise.all(order.map((shard) => pf.search(term, { filters: { ...filters, shard }, sort })));
+  const counts: Record<string, Record<string, number>> = {};
+  for (const part of parts) {
+    for (const [key, values] of Object.entries(part?.filters ?? {})) {
+      if (key === 'shard') continue;
+      const into = (counts[key] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+    }
+  }
+  return { results: parts.flatMap((p) => p?.results ?? []), filters: counts };
 }
 
 /** A reading is taken without trying the others when its phrase is this common… */
@@ -74,17 +106,17 @@ const CONFIDENT_SHARE = 0.95;
 
 /** Searches `state` with Pagefind, the Vietnamese way (see the module comment). */
 export async function runSearch(pf: PagefindApi, state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
-  const { knownYears = [], onPartial } = options;
+  const { knownYears = [], onPartial, shards = [] } = options;
   const filters = pagefindFilters(state, knownYears);
   const { terms, exact } = parseQuery(state.q);
   const sort = pagefindSort(state.sort);
   const search = async (term: string | null, withSort = false) =>
-    (await pf.search(term, withSort && sort ? { filters, sort } : { filters })) ?? EMPTY;
+    withSort && sort ? sortedSearch(pf, term, filters, sort, shards) : ((await pf.search(term, { filters })) ?? EMPTY);
 
   if (terms.length === 0) {
     // No words: browse everything the filters allow, newest first unless asked otherwise.
-    const res = await pf.search(null, { filters, sort: pagefindSort(state.sort === 'relevance' ? 'newest' : state.sort) });
-    return { results: res?.results ?? [], counts: res?.filters ?? {}, terms: [] };
+    const res = await sortedSearch(pf, null, filters, pagefindSort(state.sort === 'relevance' ? 'newest' : state.sort)!, shards);
+    return { results: res.results, counts: res.filters, terms: [] };
   }
 
   const options0 = readings(terms);
@@ -139,4 +171,27 @@ export async function runSearch(pf: PagefindApi, state: SearchState, options: Se
   for (const r of [...phrase.results, ...words.results]) byId.set(r.id, r);
   const ordered = phraseFirst({ phrase: phrase.results, all: words.results }, false).map((h) => byId.get(h.id)!);
   return { results: ordered, counts: words.filters, terms: chosen };
+}
+
+/** The Pagefind module (pagefind.js) as the page opens it. */
+export interface PagefindModule extends PagefindApi {
+  options(o: object): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, options?: object): Promise<void>;
+}
+
+/**
+ * Opens the index the build wrote: `pf` is pagefind.js from `base` (the newest shard's
+ * bundle), `manifest` its diachi.json. Merges the other shards, tagging every shard's pages
+ * with a `shard` filter for date-sorted searches. Returns the shard names, newest first.
+ */
+export async function openIndex(pf: PagefindModule, manifest: SearchManifest | undefined, base: URL, options: object = {}): Promise<string[]> {
+  const shards = manifest?.shards ?? [];
+  if (shards.length < 2) {
+    await pf.options(options);
+    return [];
+  }
+  await pf.options({ ...options, mergeFilter: { shard: shards[0]!.name } });
+  await Promise.all(shards.slice(1).map((s) => pf.mergeIndex(new URL(s.dir, base).pathname, { ...options, mergeFilter: { shard: s.name } })));
+  return shards.map((s) => s.name);
 }

@@ -2,24 +2,21 @@
  * The search page: reads the state from the URL, runs the Vietnamese search over Pagefind,
  * renders results and filters with counts, and keeps the URL in step (Back/Forward work).
  */
-import { runSearch, type PagefindApi, type PagefindResult } from '../lib/search-engine';
+import { openIndex, runSearch, type PagefindModule, type PagefindResult } from '../lib/search-engine';
+import type { SearchManifest } from '../lib/search-shards';
 import { FILTER_KEYS, isEmptyState, parseState, stateToParams, type FilterKey, type SearchState } from '../lib/search-state';
 import { decodeSpelling, restoreSpelling, type SpellingMap, type SyllablePrior } from '../lib/vi-search';
 
 const PAGE = 10;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-/** Written next to the index by src/integrations/pagefind.ts. */
-const PRIOR_URL = '/pagefind/vi-syllables.json';
+/** Written next to the index by src/integrations/pagefind.ts: the shards and the d/đ prior. */
+const MANIFEST_URL = '/pagefind/diachi.json';
 
-let priorRequest: Promise<SyllablePrior | undefined> | undefined;
-/** The d/đ syllable counts, fetched once and only when a query needs them. */
-const loadPrior = () =>
-  (priorRequest ??= fetch(PRIOR_URL).then((r) => (r.ok ? (r.json() as Promise<SyllablePrior>) : undefined), () => undefined));
-
-interface Pagefind extends PagefindApi {
-  options(o: object): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+let manifestRequest: Promise<SearchManifest | undefined> | undefined;
+const loadManifest = () =>
+  (manifestRequest ??= fetch(MANIFEST_URL).then((r) => (r.ok ? (r.json() as Promise<SearchManifest>) : undefined), () => undefined));
+/** The d/đ syllable counts (part of the manifest). */
+const loadPrior = (): Promise<SyllablePrior | undefined> => loadManifest();
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 
@@ -117,10 +114,9 @@ export async function startSearchPage(): Promise<void> {
   const list = $<HTMLOListElement>('#results');
   const more = $<HTMLButtonElement>('#more');
   status.textContent = 'Đang tải bộ tìm kiếm…';
-  // The d/đ prior is tiny: fetch it alongside Pagefind's start-up rather than when a query needs it.
-  void loadPrior();
-  const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-  await pf.options({ excerptLength: 24 });
+  // The manifest is small: fetch it alongside Pagefind's start-up.
+  const [pf, manifest] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>, loadManifest()]);
+  const shards = await openIndex(pf, manifest, new URL('/pagefind/', location.href), { excerptLength: 24 });
   const totals = await pf.filters();
   const years = Object.keys(totals.year ?? {}).sort();
 
@@ -153,6 +149,7 @@ export async function startSearchPage(): Promise<void> {
     const outcome = await runSearch(pf, state, {
       knownYears: years,
       prior: loadPrior,
+      shards,
       onPartial: (partial) => {
         if (gen !== generation) return;
         shown = partial.results;

@@ -62,6 +62,51 @@ describe('query table', () => {
   });
 });
 
+describe('query table, index in shards', () => {
+  // The same site indexed three articles per shard: the browser merges the shards, and
+  // date-sorted lists must come out exactly as from one index.
+  let sharded: StaticServer;
+  let page2: Page;
+  beforeAll(async () => {
+    const dir = join(TMP, 'search');
+    const build = buildFixture(join(dir, 'content'), join(dir, 'dist-shards'), { DIACHI_SHARD_SIZE: '3' });
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toMatch(/indexed 9 articles in \d+ ms \(3 shards, 0 reused/);
+    sharded = await serveStatic(join(dir, 'dist-shards'));
+    page2 = await browser.newPage();
+  });
+  afterAll(async () => {
+    await page2?.close();
+    await sharded?.close();
+  });
+
+  // Every article one index finds; exactly those for phrase, filter and sorted rows. Not the same ranks (each
+  // shard scores with its own statistics, far from the whole archive's in three-article shards)
+  // and possibly a few extra weak matches: a shard lacking a query word matches its longest
+  // indexed prefix instead (search-shards.ts).
+  it.each(TABLE)('$name: $params', async (row) => {
+    await page.goto(url(row.params));
+    await settled(page);
+    const one = await resultSlugs(page);
+    await page2.goto(url(row.params).replace(server.url, sharded.url));
+    await settled(page2);
+    const shards = await resultSlugs(page2);
+    expect(shards).toEqual(expect.arrayContaining(one));
+    if (row.exactly || row.set) expect([...shards].sort()).toEqual([...one].sort());
+  });
+
+  it.each(['newest', 'oldest'])('lists every article %s first, as one index does', async (sort) => {
+    const params = { sort, from: '1900' };
+    await page.goto(url(params));
+    await settled(page);
+    const one = await resultSlugs(page);
+    await page2.goto(url(params).replace(server.url, sharded.url));
+    await settled(page2);
+    expect(one).toHaveLength(9);
+    expect(await resultSlugs(page2)).toEqual(one);
+  });
+});
+
 describe('results', () => {
   it('highlight the matched words in excerpts, also for a query without tones', async () => {
     await page.goto(url(query('dang vien')));

@@ -12,7 +12,7 @@ export interface BuildResult {
  * Builds the site from `contentDir` into `outDir` with a private cache, using the same
  * Node that runs the tests (Astro needs ≥ 22.12; the project pins it in devDependencies).
  */
-export function buildFixture(contentDir: string, outDir: string): BuildResult {
+export function buildFixture(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
   // Through the project's build script, as `npm run build` runs: atomic, index included.
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
@@ -24,6 +24,7 @@ export function buildFixture(contentDir: string, outDir: string): BuildResult {
       DIACHI_CACHE_DIR: `${outDir}-cache`,
       FORCE_COLOR: '0',
       NO_COLOR: '1',
+      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -147,3 +147,52 @@ describe('runSearch', () => {
     expect(out.counts.province?.['Quảng Ninh']).toBe(1);
   });
 });
+
+describe('runSearch over shards', () => {
+  // Two shards of consecutive years, searched as Pagefind's mergeIndex does: every shard's hits
+  // joined and ordered by score, even when a date order was asked for (then a hit's score is its
+  // place in its own shard's order, so shards interleave).
+  const shardOf = (date: string) => (date >= '2021' ? 'new' : 'old');
+  function mergedPagefind(calls: object[]): PagefindApi {
+    const inner = fakePagefind([]);
+    return {
+      async search(term, options = {}) {
+        calls.push(options);
+        const { shard, ...filters } = ((options as { filters?: Record<string, unknown> }).filters ?? {}) as Record<string, unknown>;
+        const res = (await inner.search(term, { ...options, filters }))!;
+        // With a sort, Pagefind scores each index's hits by their place in its own order.
+        const sorted = Boolean((options as { sort?: object }).sort);
+        const of = (id: string) => shardOf(PAGES.find((p) => p.id === id)!.date);
+        const results = res.results
+          .filter((r) => !shard || of(r.id) === shard)
+          .map((r, _, all) => {
+            const own = all.filter((x) => of(x.id) === of(r.id));
+            return sorted ? { ...r, score: own.length - own.indexOf(r) } : r;
+          });
+        const province = (id: string) => PAGES.find((p) => p.id === id)!.province;
+        const counts = Object.fromEntries(PAGES.map((p) => [p.province, results.filter((r) => province(r.id) === p.province).length]));
+        return { results: [...results].sort((a, b) => b.score - a.score), filters: { province: counts, shard: { new: 2, old: 2 } } };
+      },
+    };
+  }
+
+  it.each([
+    ['newest', ['dam-ha', 'dam-lam', 'don-vi', 'vi-xuyen']],
+    ['oldest', ['vi-xuyen', 'don-vi', 'dam-lam', 'dam-ha']],
+  ])('keeps the %s-first order by searching shard by shard', async (sort, order) => {
+    const calls: object[] = [];
+    const out = await runSearch(mergedPagefind(calls), parseState(new URLSearchParams(`sort=${sort}&from=2019`)), { knownYears: ['2019', '2020', '2021', '2022'], shards: ['new', 'old'] });
+    expect(out.results.map((r) => r.id)).toEqual(order);
+    expect(calls).toHaveLength(2);
+    // Counts are summed over the shards, without the shard filter itself.
+    expect(out.counts.shard).toBeUndefined();
+    expect(out.counts.province!['Quảng Ninh']).toBe(1);
+  });
+
+  it('searches once, by score, when no date order is asked for', async () => {
+    const calls: object[] = [];
+    await runSearch(mergedPagefind(calls), parseState(new URLSearchParams('q=thuong')), { shards: ['new', 'old'] });
+    expect(calls).toHaveLength(1);
+  });
+});
+

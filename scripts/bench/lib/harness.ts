@@ -2,27 +2,37 @@
  * Browser side of the search benchmark: runs a search with plain Pagefind or with ours and
  * reports how long until the first results' data was in hand. Bundled by esbuild at bench time.
  */
-import { runSearch, type PagefindApi } from '../../../src/lib/search-engine.ts';
+import { openIndex, runSearch, type PagefindModule } from '../../../src/lib/search-engine.ts';
+import type { SearchManifest } from '../../../src/lib/search-shards.ts';
 import { pagefindFilters, pagefindSort, parseState } from '../../../src/lib/search-state.ts';
-import type { SyllablePrior } from '../../../src/lib/vi-search.ts';
 
-interface Pagefind extends PagefindApi {
-  filters(): Promise<Record<string, Record<string, number>>>;
+interface Opened {
+  pf: PagefindModule;
+  shards: string[];
 }
 
-const loaded = new Map<string, Promise<Pagefind>>();
-let prior: Promise<SyllablePrior | undefined> | undefined;
-const load = (base: string) => {
-  if (!loaded.has(base)) loaded.set(base, import(/* @vite-ignore */ `${base}/pagefind.js`) as Promise<Pagefind>);
+const loaded = new Map<string, Promise<Opened>>();
+let manifest: Promise<SearchManifest | undefined> | undefined;
+const loadManifest = (base: string) => (manifest ??= fetch(`${base}/diachi.json`).then((r) => (r.ok ? (r.json() as Promise<SearchManifest>) : undefined)));
+/** Opens an index as the search page does (ours: with its shards merged). */
+const load = (mode: 'plain' | 'ours', base: string) => {
+  if (!loaded.has(base)) {
+    loaded.set(
+      base,
+      (async () => {
+        const [pf, m] = await Promise.all([import(/* @vite-ignore */ `${base}/pagefind.js`) as Promise<PagefindModule>, mode === 'ours' ? loadManifest(base) : undefined]);
+        return { pf, shards: await openIndex(pf, m, new URL(`${base}/`, location.href)) };
+      })(),
+    );
+  }
   return loaded.get(base)!;
 };
 
 async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10) {
   const started = performance.now();
-  // As the search page does: the prior is fetched alongside Pagefind's start-up.
-  const loadPrior = () => (prior ??= fetch(`${base}/vi-syllables.json`).then((r) => (r.ok ? (r.json() as Promise<SyllablePrior>) : undefined)));
-  if (mode === 'ours') void loadPrior();
-  const pf = await load(base);
+  // As the search page does: the manifest (shards and d/đ prior) is fetched alongside Pagefind's start-up.
+  const loadPrior = () => loadManifest(base);
+  const { pf, shards } = await load(mode, base);
   const state = parseState(new URLSearchParams(query));
   const years = state.from !== undefined || state.to !== undefined ? Object.keys((await pf.filters()).year ?? {}) : [];
   // "First results": the moment the first page of results is ready to show, as the search page shows it.
@@ -33,6 +43,7 @@ async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10
           await runSearch(pf, state, {
             knownYears: years,
             prior: loadPrior,
+            shards,
             onPartial: (partial) => {
               first = Promise.all(partial.results.slice(0, top).map((r) => r.data())).then(() => performance.now() - started);
               return first;

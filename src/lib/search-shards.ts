@@ -1,0 +1,89 @@
+/**
+ * The search index in shards. Pagefind holds a whole index in memory while it builds it (about
+ * 0.33 MB per article: 3.4 GB at 10,000), and cannot update one. So articles are indexed in
+ * shards of consecutive months, each by its own Pagefind process, and the browser searches them
+ * as one (Pagefind's `mergeIndex`). A shard whose pages did not change is copied from the last
+ * build instead of indexed again. Pure functions here; the build side is
+ * src/integrations/pagefind.ts, the browser side src/scripts/search-page.ts.
+ */
+import type { SyllablePrior } from './vi-search.ts';
+
+/**
+ * Articles per shard unless DIACHI_SHARD_SIZE says otherwise: by default one index. Shards bound
+ * the indexing memory (2,500 articles: ~0.9 GB) and let a rebuild re-index only what changed,
+ * but Pagefind searches each shard alone: where a shard lacks a query word it falls back to
+ * the longest indexed prefix of it ("kiến" → "ki"), which adds a few weak, wrong matches that
+ * one index would not return. So sharding is for archives too large to index at once.
+ */
+export const DEFAULT_SHARD_SIZE = Number.POSITIVE_INFINITY;
+
+/** Where the manifest lives in the output. */
+export const MANIFEST_PATH = 'pagefind/diachi.json';
+
+/** One shard as the manifest records it. */
+export interface ShardInfo {
+  /** First month of the shard ("2019-07"); names its folder. */
+  name: string;
+  /** Folder of its Pagefind bundle relative to /pagefind/: "" for the newest, "2019-07/" else. */
+  dir: string;
+  pages: number;
+  /** Hash of the pages and the indexing code: equal hashes mean an identical bundle. */
+  hash: string;
+  /** Pages of this shard holding each d/đ syllable. */
+  df: Record<string, number>;
+}
+
+/** /pagefind/diachi.json: the d/đ prior over all articles, and the shards, newest first. */
+export interface SearchManifest extends SyllablePrior {
+  shards: ShardInfo[];
+}
+
+/** A page to index and the month it is dated. */
+export interface ShardPage {
+  /** Path of the page relative to the output folder. */
+  path: string;
+  /** "YYYY-MM". */
+  month: string;
+}
+
+/** A planned shard: its name and pages, oldest shard first. */
+export interface ShardPlan {
+  name: string;
+  pages: ShardPage[];
+}
+
+/**
+ * Packs whole months, oldest first, into shards of at most `size` pages (a month with more
+ * pages than that is a shard of its own). Packing from the oldest keeps old shards' bounds
+ * stable as new articles arrive, so a rebuild re-indexes only the shards that changed.
+ */
+export function planShards(pages: readonly ShardPage[], size: number): ShardPlan[] {
+  const byMonth = new Map<string, ShardPage[]>();
+  for (const p of pages) byMonth.set(p.month, [...(byMonth.get(p.month) ?? []), p]);
+  const shards: ShardPlan[] = [];
+  let current: ShardPlan | undefined;
+  for (const month of [...byMonth.keys()].sort()) {
+    const list = byMonth.get(month)!.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    if (!current || current.pages.length + list.length > size) {
+      current = { name: month, pages: [] };
+      shards.push(current);
+    }
+    current.pages.push(...list);
+  }
+  return shards;
+}
+
+/**
+ * Folder of shard `i` of the plan (oldest first), relative to /pagefind/. The newest shard is
+ * Pagefind's own folder: the page loads it first and merges the others into it.
+ */
+export function shardDir(plan: readonly ShardPlan[], i: number): string {
+  return i === plan.length - 1 ? '' : `${plan[i]!.name}/`;
+}
+
+/** Sums the shards' syllable counts into the prior the browser uses. */
+export function mergePrior(shards: readonly Pick<ShardInfo, 'pages' | 'df'>[]): SyllablePrior {
+  const df = new Map<string, number>();
+  for (const s of shards) for (const [k, n] of Object.entries(s.df)) df.set(k, (df.get(k) ?? 0) + n);
+  return { pages: shards.reduce((n, s) => n + s.pages, 0), df: Object.fromEntries([...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+}

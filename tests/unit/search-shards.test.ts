@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mergePrior, planShards, shardDir } from '../../src/lib/search-shards.ts';
+
+const pages = (month: string, n: number) => Array.from({ length: n }, (_, i) => ({ path: `bai/${month}/p${i}/index.html`, month }));
+
+describe('planShards', () => {
+  it('packs whole months, oldest first, into shards of at most the size', () => {
+    const plan = planShards([...pages('2021-03', 2), ...pages('2019-01', 3), ...pages('2020-06', 2), ...pages('2020-07', 2)], 4);
+    expect(plan.map((s) => [s.name, s.pages.length])).toEqual([
+      ['2019-01', 3],
+      ['2020-06', 4],
+      ['2021-03', 2],
+    ]);
+    expect(plan.flatMap((s) => s.pages.map((p) => p.month))).toEqual([...plan.flatMap((s) => s.pages.map((p) => p.month))].sort());
+  });
+
+  it('gives a month larger than the size a shard of its own', () => {
+    expect(planShards([...pages('2019-01', 1), ...pages('2019-02', 7), ...pages('2019-03', 1)], 3).map((s) => s.pages.length)).toEqual([1, 7, 1]);
+  });
+
+  it('keeps older shards as they were when newer articles arrive', () => {
+    const before = planShards([...pages('2019-01', 3), ...pages('2019-05', 3), ...pages('2020-01', 1)], 3);
+    const after = planShards([...pages('2019-01', 3), ...pages('2019-05', 3), ...pages('2020-01', 2), ...pages('2020-02', 1)], 3);
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+  });
+
+  it('is one shard when the size is unbounded (the default)', () => {
+    expect(planShards([...pages('2019-01', 3), ...pages('2024-01', 3)], Number.POSITIVE_INFINITY)).toHaveLength(1);
+  });
+
+  it('puts the newest shard in Pagefind’s own folder and the others beside it', () => {
+    const plan = planShards([...pages('2019-01', 2), ...pages('2020-01', 2)], 2);
+    expect([shardDir(plan, 0), shardDir(plan, 1)]).toEqual(['2019-01/', '']);
+  });
+});
+
+describe('mergePrior', () => {
+  it('adds up pages and syllable counts over shards', () => {
+    expect(mergePrior([{ pages: 3, df: { đang: 3, dan: 1 } }, { pages: 2, df: { đang: 1 } }])).toEqual({ pages: 5, df: { dan: 1, đang: 4 } });
+  });
+});
