@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePrior, planShards, shardDir } from '../../src/lib/search-shards.ts';
+import { DEFAULT_SHARD_SIZE, mergePrior, planShards, shardDir } from '../../src/lib/search-shards.ts';
 
 const pages = (month: string, n: number) => Array.from({ length: n }, (_, i) => ({ path: `bai/${month}/p${i}/index.html`, month }));
 
@@ -24,8 +24,8 @@ describe('planShards', () => {
     expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
   });
 
-  it('is one shard when the size is unbounded (the default)', () => {
-    expect(planShards([...pages('2019-01', 3), ...pages('2024-01', 3)], Number.POSITIVE_INFINITY)).toHaveLength(1);
+  it('is one index by default', () => {
+    expect(planShards([...pages('2019-01', 40_000), ...pages('2024-01', 60_000)], DEFAULT_SHARD_SIZE)).toHaveLength(1);
   });
 
   it('puts the newest shard in Pagefind’s own folder and the others beside it', () => {
