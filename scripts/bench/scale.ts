@@ -4,7 +4,9 @@
  * the same corpus with Hugo (templates in scripts/bench/hugo/) plus the Pagefind CLI. Reports wall
  * and CPU time and peak memory of each, output and index size, article page size and client JS,
  * ms per article, and ours ÷ Hugo. Writes bench/results/scale.{json,md}.
- * Usage: npm run bench -- [--n 1000,5000,10000] [--keep]
+ * It also builds the corpus with the search index in shards (DIACHI_SHARD_SIZE, --shard-size,
+ * default 2,500), cold and after the same edit.
+ * Usage: npm run bench -- [--n 1000,5000,10000] [--shard-size 2500] [--skip-hugo] [--keep]
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -17,6 +19,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const nArg = args.includes('--n') ? args[args.indexOf('--n') + 1]! : '1000,5000,10000';
 const SIZES = nArg.split(',').map(Number);
+const SHARD_SIZE = args.includes('--shard-size') ? Number(args[args.indexOf('--shard-size') + 1]) : 2500;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -46,10 +49,40 @@ function articlePages(dist: string): string[] {
     .map((f) => join(dist, 'bai', f));
 }
 
+interface Build {
+  wallMs: number;
+  cpuMs: number | null;
+  peak: number;
+  indexMs: number;
+  rebuildMs: number;
+  rebuildPeak: number;
+  rebuildIndexMs: number;
+  /** Index shards, and how many the rebuild copied unchanged. */
+  shards: number;
+  reused: number;
+}
+
 interface Row {
   n: number;
-  ours: { wallMs: number; cpuMs: number | null; peak: number; indexMs: number; rebuildMs: number; rebuildPeak: number; outBytes: number; indexBytes: number; pageMedian: number; pageMax: number; pageJs: number };
-  hugo: { buildMs: number; buildPeak: number; pagefindMs: number; pagefindPeak: number; outBytes: number; indexBytes: number };
+  ours: Build & { outBytes: number; indexBytes: number; pageMedian: number; pageMax: number; pageJs: number };
+  sharded: Build;
+  hugo: { buildMs: number; buildPeak: number; pagefindMs: number; pagefindPeak: number; outBytes: number; indexBytes: number } | null;
+}
+
+/** The index line scripts/build.ts prints: time, shards, shards reused. */
+function indexLine(output: string) {
+  const m = /indexed \d+ articles in (\d+) ms \((\d+) shards?, (\d+) reused/.exec(output);
+  return { ms: Number(m?.[1] ?? 0), shards: Number(m?.[2] ?? 0), reused: Number(m?.[3] ?? 0) };
+}
+
+/** A cold build, then a rebuild after appending a paragraph to `edit`. */
+async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string): Promise<Build> {
+  const full = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env }), what);
+  appendFileSync(edit, '\nĐoạn thêm khi biên tập lại.\n');
+  const rebuild = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env }), `${what}, rebuild`);
+  const a = indexLine(full.output);
+  const b = indexLine(rebuild.output);
+  return { wallMs: full.wallMs, cpuMs: full.cpuMs, peak: full.peakRssBytes, indexMs: a.ms, rebuildMs: rebuild.wallMs, rebuildPeak: rebuild.peakRssBytes, rebuildIndexMs: b.ms, shards: b.shards, reused: b.reused };
 }
 
 async function run(n: number): Promise<Row> {
@@ -60,63 +93,69 @@ async function run(n: number): Promise<Row> {
   console.log(`\n${n} articles: generating…`);
   generateCorpus(n, content);
   const env = { ...process.env, DIACHI_CONTENT_DIR: content, DIACHI_OUT_DIR: dist, DIACHI_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1' };
-  console.log('  our full build (site + index)…');
-  const full = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env }), 'our build');
-  const indexMs = Number(/indexed \d+ articles in (\d+) ms/.exec(full.output)?.[1] ?? 0);
+  const first = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort()[0]!;
+  console.log('  our full build (site + index), then a rebuild after editing one article…');
+  const ours = await coldAndRebuild(env, join(content, first), 'our build');
   const pages = articlePages(dist).map((f) => statSync(f).size).sort((a, b) => a - b);
   const sample = readFileSync(articlePages(dist)[0]!, 'utf8');
   const pageJs = [...sample.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce((sum, m) => sum + statSync(join(dist, m[1]!)).size, 0)
     + [...new Set([...sample.matchAll(/<script[^>]+src="([^"]+)"/g)].flatMap((m) => [...readFileSync(join(dist, m[1]!), 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)].map((x) => x[1]!)))].reduce((sum, f) => sum + statSync(join(dist, '_astro', f)).size, 0);
-  console.log('  rebuild after editing one article…');
-  const first = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort()[0]!;
-  appendFileSync(join(content, first), '\nĐoạn thêm khi biên tập lại.\n');
-  const rebuild = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env }), 'our rebuild');
-  console.log('  Hugo + Pagefind…');
-  const site = join(dir, 'hugo');
-  hugoSite(content, site);
-  const hugo = ok(await measure('hugo', ['--quiet', '-s', site, '-d', join(site, 'public')], { cwd: site }), 'hugo');
-  const pf = ok(await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', join(site, 'public'), '--force-language', 'vi', '--quiet'], { cwd: site }), 'pagefind');
+  const outBytes = dirSize(dist);
+  const indexBytes = dirSize(join(dist, 'pagefind'));
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(`${dist}-cache`, { recursive: true, force: true });
+  console.log(`  the same with the index in shards of ${SHARD_SIZE}…`);
+  const shardDist = `${dist}-shards`;
+  const sharded = await coldAndRebuild({ ...env, DIACHI_OUT_DIR: shardDist, DIACHI_CACHE_DIR: `${shardDist}-cache`, DIACHI_SHARD_SIZE: String(SHARD_SIZE) }, join(content, first), 'sharded build');
+  let hugoRow: Row['hugo'] = null;
+  if (!args.includes('--skip-hugo')) {
+    console.log('  Hugo + Pagefind…');
+    const site = join(dir, 'hugo');
+    hugoSite(content, site);
+    const hugo = ok(await measure('hugo', ['--quiet', '-s', site, '-d', join(site, 'public')], { cwd: site }), 'hugo');
+    const pf = ok(await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', join(site, 'public'), '--force-language', 'vi', '--quiet'], { cwd: site }), 'pagefind');
+    hugoRow = { buildMs: hugo.wallMs, buildPeak: hugo.peakRssBytes, pagefindMs: pf.wallMs, pagefindPeak: pf.peakRssBytes, outBytes: dirSize(join(site, 'public')), indexBytes: dirSize(join(site, 'public/pagefind')) };
+  }
   const row: Row = {
     n,
-    ours: {
-      wallMs: full.wallMs,
-      cpuMs: full.cpuMs,
-      peak: full.peakRssBytes,
-      indexMs,
-      rebuildMs: rebuild.wallMs,
-      rebuildPeak: rebuild.peakRssBytes,
-      outBytes: dirSize(dist),
-      indexBytes: dirSize(join(dist, 'pagefind')),
-      pageMedian: pages[Math.floor(pages.length / 2)]!,
-      pageMax: pages.at(-1)!,
-      pageJs,
-    },
-    hugo: { buildMs: hugo.wallMs, buildPeak: hugo.peakRssBytes, pagefindMs: pf.wallMs, pagefindPeak: pf.peakRssBytes, outBytes: dirSize(join(site, 'public')), indexBytes: dirSize(join(site, 'public/pagefind')) },
+    ours: { ...ours, outBytes, indexBytes, pageMedian: pages[Math.floor(pages.length / 2)]!, pageMax: pages.at(-1)!, pageJs },
+    sharded,
+    hugo: hugoRow,
   };
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
-  console.log(`  ours ${s(row.ours.wallMs)} (${mb(row.ours.peak)}), rebuild ${s(row.ours.rebuildMs)}; Hugo+Pagefind ${s(row.hugo.buildMs + row.hugo.pagefindMs)}`);
+  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)}; sharded ${s(sharded.wallMs)} (${mb(sharded.peak)}), rebuild ${s(sharded.rebuildMs)}${hugoRow ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)}` : ''}`);
   return row;
 }
 
 const rows: Row[] = [];
 for (const n of SIZES) rows.push(await run(n));
+const dash = '—';
+const hugoTotal = (r: Row) => (r.hugo ? r.hugo.buildMs + r.hugo.pagefindMs : 0);
+const ratio = (ms: number, r: Row) => (r.hugo ? (ms / hugoTotal(r)).toFixed(2) : dash);
 const lines = [
   `# Scale benchmark (${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPUs, ${mb(totalmem())})`,
   '',
-  'Ours = `node scripts/build.ts` (Astro site + Pagefind index via its Node API, as `npm run build`), cold cache.',
-  'Rebuild = the same after appending a paragraph to one article (warm cache). Hugo = Debian Hugo with',
-  'equivalent templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak = whole process tree.',
+  'Ours = `node scripts/build.ts` (Astro site, then the Pagefind index, as `npm run build`), cold cache.',
+  'Rebuild = the same after appending a paragraph to one article (warm cache). Sharded = the same with',
+  `the search index in shards of ${SHARD_SIZE.toLocaleString('en')} articles (DIACHI_SHARD_SIZE). Hugo = Debian Hugo with equivalent`,
+  'templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak = whole process tree.',
   '',
-  '| articles | ours: full build | of which index | peak memory | ms/article | rebuild after one edit | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
+  '| articles | ours: full build | of which index | peak memory | ms/article | rebuild after one edit (index) | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => {
-    const h = r.hugo.buildMs + r.hugo.pagefindMs;
-    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} | ${mb(r.ours.peak)} | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)} (${mb(r.ours.rebuildPeak)}) | ${s(r.hugo.buildMs)} (${mb(r.hugo.buildPeak)}) | ${s(r.hugo.pagefindMs)} (${mb(r.hugo.pagefindPeak)}) | ${s(h)} | ${(r.ours.wallMs / h).toFixed(2)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
+    const h = r.hugo;
+    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} | ${mb(r.ours.peak)} | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)} (${s(r.ours.rebuildIndexMs)}), ${mb(r.ours.rebuildPeak)} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
   }),
+  '',
+  `Index in shards of ${SHARD_SIZE.toLocaleString('en')}:`,
+  '',
+  '| articles | shards | full build | of which index | peak memory | ÷ (Hugo + Pagefind) | rebuild after one edit | of which index | shards reused | rebuild peak |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.sharded.shards} | ${s(r.sharded.wallMs)} | ${s(r.sharded.indexMs)} | ${mb(r.sharded.peak)} | ${ratio(r.sharded.wallMs, r)} | ${s(r.sharded.rebuildMs)} | ${s(r.sharded.rebuildIndexMs)} | ${r.sharded.reused} | ${mb(r.sharded.rebuildPeak)} |`),
   '',
   '| articles | our output | our index | Hugo output | Hugo index |',
   '|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${mb(r.ours.outBytes)} | ${mb(r.ours.indexBytes)} | ${mb(r.hugo.outBytes)} | ${mb(r.hugo.indexBytes)} |`),
+  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${mb(r.ours.outBytes)} | ${mb(r.ours.indexBytes)} | ${r.hugo ? mb(r.hugo.outBytes) : dash} | ${r.hugo ? mb(r.hugo.indexBytes) : dash} |`),
 ];
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
