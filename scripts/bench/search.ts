@@ -61,7 +61,8 @@ function check(m: Measurement, what: string): Measurement {
 }
 
 const indexOurs = (dist: string) =>
-  measure(process.execPath, ['--input-type=module', '-e', `import('${join(ROOT, 'src/integrations/pagefind.ts')}').then((m) => m.buildSearchIndex(${JSON.stringify(dist)}))`], { cwd: ROOT });
+  // A script file, not `-e`: the index step starts worker threads, which inherit node's flags.
+  measure(process.execPath, [join(ROOT, 'scripts/bench/lib/index-ours.ts'), dist], { cwd: ROOT });
 const indexPlain = (dist: string) =>
   measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', dist, '--output-subdir', 'pagefind-plain', '--force-language', 'vi', '--quiet'], { cwd: ROOT });
 

@@ -159,6 +159,12 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
       }
       shards.push(info);
     }
+    if (!plan.length) {
+      // No articles yet: an empty bundle, so the search page loads and says it found nothing.
+      const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+      await index?.writeFiles({ outputPath: join(outDir, 'pagefind') });
+      await Promise.all(UNUSED.map((f) => rm(join(outDir, 'pagefind', f), { force: true })));
+    }
     const manifest: SearchManifest = { ...mergePrior(shards), shards };
     await mkdir(join(outDir, 'pagefind'), { recursive: true });
     await writeFile(join(outDir, MANIFEST_PATH), JSON.stringify(manifest));

@@ -173,3 +173,29 @@ describe('a broken article', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('an archive with no articles yet', () => {
+  it('builds, and its search page loads and finds nothing', async () => {
+    const content = join(TMP, 'empty/content');
+    const out = join(TMP, 'empty/dist');
+    rmSync(join(TMP, 'empty'), { recursive: true, force: true });
+    mkdirSync(content, { recursive: true });
+    const build = buildFixture(content, out);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('indexed 0 articles');
+    const server = await serveStatic(out);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/tim-kiem/?q=chi+b%E1%BB%99`);
+      await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      expect(await page.locator('#search-status').textContent()).toMatch(/^Không tìm thấy/);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
