@@ -27,7 +27,9 @@ const UNUSED = [
 ];
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  // An archive with no articles yet has no article folder.
+  const entries = await readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? [] : Promise.reject(e)));
+  for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* htmlFiles(path);
     else if (entry.name === 'index.html') yield path;
