@@ -22,9 +22,8 @@ const env: NodeJS.ProcessEnv = { ...Object.fromEntries(inherited), NODE_ENV: 'pr
 // V8 lets the heap grow toward its default limit (~4 GB here) before collecting hard, so a
 // 10,000-article build sat at 2.6 GB while needing under 0.7 GB. A limit of about twice what
 // the build needs keeps it lean (1.7 GB at 10,000) for a few percent more time.
-const articles = existsSync(resolve(root, process.env.DIACHI_CONTENT_DIR ?? 'content/articles'))
-  ? readdirSync(resolve(root, process.env.DIACHI_CONTENT_DIR ?? 'content/articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).length
-  : 0;
+const contentDir = resolve(root, process.env.DIACHI_CONTENT_DIR ?? 'content/articles');
+const articles = existsSync(contentDir) ? readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).length : 0;
 const heapMb = Number(process.env.DIACHI_BUILD_HEAP_MB) || Math.max(1024, Math.round(512 + 0.07 * articles));
 const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
 if (result.status !== 0) {
