@@ -9,7 +9,8 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
+import { buildVocab } from '../lib/search-vocab.ts';
+import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
 import { ARTICLE_PREFIX } from '../lib/urls.ts';
 import { writeSearchCopies } from './search-copies.ts';
 
@@ -60,7 +61,7 @@ async function indexerHash(): Promise<string> {
   const hash = createHash('sha256');
   const pkg = JSON.parse(await readFile(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string };
   hash.update(pkg.version);
-  for (const rel of ['../lib/vi-search.ts', '../lib/search-shards.ts', './search-copies.ts', './pagefind.ts']) {
+  for (const rel of ['../lib/vi-search.ts', '../lib/search-vocab.ts', '../lib/search-shards.ts', './search-copies.ts', './pagefind.ts']) {
     hash.update(await readFile(new URL(rel, import.meta.url)));
   }
   return hash.digest('hex');
@@ -83,13 +84,33 @@ async function readManifest(dir: string | undefined): Promise<SearchManifest | u
   }
 }
 
-/** Copies a shard's bundle, leaving out the other shards' folders that sit inside the newest one. */
+/** A shard's word list, kept in its bundle so a reused shard need not be read again. */
+const WORDS_FILE = 'diachi-words.txt';
+
+/**
+ * Copies a shard's bundle, leaving out what sits inside the newest one but is not its own:
+ * the other shards' folders and the vocabulary of all shards.
+ */
 async function copyBundle(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (entry.isDirectory() && /^\d{4}-\d{2}$/.test(entry.name)) continue;
+    if (entry.isDirectory() && (/^\d{4}-\d{2}$/.test(entry.name) || `${entry.name}/` === VOCAB_DIR)) continue;
     await cp(join(from, entry.name), join(to, entry.name), { recursive: true });
   }
+}
+
+/**
+ * Writes the vocabulary chunks (src/lib/search-vocab.ts) under /pagefind/, in a folder named by
+ * their hash so a browser never mixes chunks of two builds; returns that folder.
+ */
+async function writeVocab(pagefindDir: string, shardWords: readonly string[][]): Promise<NonNullable<SearchManifest['vocab']>> {
+  const chunks = [...buildVocab(shardWords)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, chunk]) => [key, JSON.stringify(chunk)] as const);
+  const hash = createHash('sha256');
+  for (const [key, json] of chunks) hash.update(`${key}\0${json}\0`);
+  const dir = `${VOCAB_DIR}${hash.digest('hex').slice(0, 12)}/`;
+  await mkdir(join(pagefindDir, dir), { recursive: true });
+  await Promise.all(chunks.map(([key, json]) => writeFile(join(pagefindDir, dir, `${key}.json`), json)));
+  return { dir, keys: chunks.map(([key]) => key) };
 }
 
 /** Options for `buildSearchIndex`. */
@@ -122,6 +143,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const previous = await readManifest(options.previous);
   const pagefind = await import('pagefind');
   const shards: ShardInfo[] = [];
+  const shardWords: string[][] = [];
   try {
     // Newest first: its bundle is Pagefind's own folder, which the others then sit inside.
     for (let i = plan.length - 1; i >= 0; i--) {
@@ -136,12 +158,14 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
       if (before && options.previous) {
         await copyBundle(join(options.previous, 'pagefind', before.dir), dest);
         info.df = before.df;
+        shardWords.push((await readFile(join(dest, WORDS_FILE), 'utf8')).split('\n'));
         stats.reused++;
         stats.writeMs += performance.now() - t;
       } else {
         const scratch = join(scratchRoot, shard.name);
         const copied = await writeSearchCopies(outDir, scratch, shard.pages.map((p) => join(outDir, p.path)));
         info.df = Object.fromEntries(copied.df);
+        shardWords.push(copied.words);
         stats.copyMs += performance.now() - t;
         t = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -156,6 +180,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         // One Pagefind process per shard: its memory is returned before the next shard starts.
         await pagefind.close();
         await Promise.all(UNUSED.map((f) => rm(join(dest, f), { force: true })));
+        await writeFile(join(dest, WORDS_FILE), copied.words.sort().join('\n'));
         await rm(scratch, { recursive: true, force: true });
         stats.writeMs += performance.now() - t;
       }
@@ -168,6 +193,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
       await Promise.all(UNUSED.map((f) => rm(join(outDir, 'pagefind', f), { force: true })));
     }
     const manifest: SearchManifest = { ...mergePrior(shards), shards };
+    if (shards.length > 1) manifest.vocab = await writeVocab(join(outDir, 'pagefind'), shardWords);
     await mkdir(join(outDir, 'pagefind'), { recursive: true });
     await writeFile(join(outDir, MANIFEST_PATH), JSON.stringify(manifest));
     stats.pages = pages.length;

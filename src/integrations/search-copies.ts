@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { pageWords } from '../lib/search-vocab.ts';
 import { canonicalHtml, dSyllables, encodeSpelling } from '../lib/vi-search.ts';
 
 /**
@@ -25,15 +26,20 @@ export function indexableHtml(html: string): string {
   });
 }
 
-/** What copying a set of pages found: how many, and on how many pages each d/đ syllable occurs. */
+/**
+ * What copying a set of pages found: how many, on how many pages each d/đ syllable occurs, and
+ * the words Pagefind may index from them (src/lib/search-vocab.ts).
+ */
 export interface CopyResult {
   pages: number;
   df: [string, number][];
+  words: string[];
 }
 
 /** Writes the canonical copy of each page under `scratch` (same relative path) on this thread. */
 export function copyPages(outDir: string, scratch: string, files: readonly string[]): CopyResult {
   const df = new Map<string, number>();
+  const words = new Set<string>();
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
     // Count the d/đ syllables of the article itself, not the page chrome around it.
@@ -41,9 +47,12 @@ export function copyPages(outDir: string, scratch: string, files: readonly strin
     for (const key of dSyllables(article.replace(/<[^>]+>/g, ' '))) df.set(key, (df.get(key) ?? 0) + 1);
     const target = join(scratch, relative(outDir, file));
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, indexableHtml(html));
+    const copy = indexableHtml(html);
+    // The article element is Pagefind's body (data-pagefind-body): its words are what gets indexed.
+    pageWords(/<article[\s\S]*<\/article>/.exec(copy)?.[0] ?? '', words);
+    writeFileSync(target, copy);
   }
-  return { pages: files.length, df: [...df] };
+  return { pages: files.length, df: [...df], words: [...words] };
 }
 
 /** Below this many pages one thread does the copying: starting workers would cost more. */
@@ -71,5 +80,6 @@ export async function writeSearchCopies(
   );
   const df = new Map<string, number>();
   for (const part of parts) for (const [key, n] of part.df) df.set(key, (df.get(key) ?? 0) + n);
-  return { pages: parts.reduce((n, p) => n + p.pages, 0), df: [...df] };
+  const words = new Set(parts.flatMap((p) => p.words));
+  return { pages: parts.reduce((n, p) => n + p.pages, 0), df: [...df], words: [...words] };
 }

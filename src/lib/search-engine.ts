@@ -5,6 +5,7 @@
  * bundle in a browser or a stand-in.
  */
 import type { SearchManifest } from './search-shards.ts';
+import { shardSelector, type VocabChunk } from './search-vocab.ts';
 import { pagefindFilters, pagefindSort, type SearchState } from './search-state.ts';
 import { bestReading, parseQuery, phraseFirst, rankReadings, readings, type SyllablePrior } from './vi-search.ts';
 
@@ -71,6 +72,11 @@ export interface SearchOptions {
    * search-shards.ts). Each shard's pages carry a `shard` filter with its name.
    */
   shards?: readonly string[];
+  /**
+   * The shards to search for an unquoted query, or undefined for all (src/lib/search-vocab.ts):
+   * a shard lacking a query word would otherwise match a prefix of it.
+   */
+  shardsFor?: (text: string) => Promise<string[] | undefined>;
 }
 
 /**
@@ -106,12 +112,17 @@ const CONFIDENT_SHARE = 0.95;
 
 /** Searches `state` with Pagefind, the Vietnamese way (see the module comment). */
 export async function runSearch(pf: PagefindApi, state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
-  const { knownYears = [], onPartial, shards = [] } = options;
+  const { knownYears = [], onPartial, shards = [], shardsFor } = options;
   const filters = pagefindFilters(state, knownYears);
   const { terms, exact } = parseQuery(state.q);
   const sort = pagefindSort(state.sort);
-  const search = async (term: string | null, withSort = false) =>
-    withSort && sort ? sortedSearch(pf, term, filters, sort, shards) : ((await pf.search(term, { filters })) ?? EMPTY);
+  const search = async (term: string, withSort = false): Promise<PagefindResponse> => {
+    // Quoted terms need exact words, which Pagefind never replaces by a prefix.
+    const only = term.startsWith('"') ? undefined : await shardsFor?.(term);
+    if (only?.length === 0) return EMPTY;
+    const where = only ? { ...filters, shard: { any: only } } : filters;
+    return withSort && sort ? sortedSearch(pf, term, where, sort, only ?? shards) : ((await pf.search(term, { filters: where })) ?? EMPTY);
+  };
 
   if (terms.length === 0) {
     // No words: browse everything the filters allow, newest first unless asked otherwise.
@@ -194,4 +205,15 @@ export async function openIndex(pf: PagefindModule, manifest: SearchManifest | u
   await pf.options({ ...options, mergeFilter: { shard: shards[0]!.name } });
   await Promise.all(shards.slice(1).map((s) => pf.mergeIndex(new URL(s.dir, base).pathname, { ...options, mergeFilter: { shard: s.name } })));
   return shards.map((s) => s.name);
+}
+
+/**
+ * `SearchOptions.shardsFor` for the index `openIndex` opened: fetches the vocabulary chunks the
+ * manifest lists from `base` (the /pagefind/ folder). Undefined for an index in one shard.
+ */
+export function shardsForManifest(manifest: SearchManifest | undefined, shards: readonly string[], base: URL): SearchOptions['shardsFor'] {
+  const vocab = manifest?.vocab;
+  if (!vocab || shards.length < 2) return undefined;
+  const keys = new Set(vocab.keys);
+  return shardSelector(shards, async (key) => (keys.has(key) ? ((await (await fetch(new URL(`${vocab.dir}${key}.json`, base))).json()) as VocabChunk) : undefined));
 }

@@ -35,9 +35,17 @@ export interface ShardInfo {
   df: Record<string, number>;
 }
 
+/** Folder under /pagefind/ of the shards' vocabulary (src/lib/search-vocab.ts). */
+export const VOCAB_DIR = 'diachi-words/';
+
 /** /pagefind/diachi.json: the d/đ prior over all articles, and the shards, newest first. */
 export interface SearchManifest extends SyllablePrior {
   shards: ShardInfo[];
+  /**
+   * With more than one shard: the vocabulary chunks' folder (relative to /pagefind/) and keys —
+   * a key not listed has no words, so the browser never asks for a missing file.
+   */
+  vocab?: { dir: string; keys: string[] };
 }
 
 /** A page to index and the month it is dated. */

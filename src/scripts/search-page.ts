@@ -2,7 +2,7 @@
  * The search page: reads the state from the URL, runs the Vietnamese search over Pagefind,
  * renders results and filters with counts, and keeps the URL in step (Back/Forward work).
  */
-import { openIndex, runSearch, type PagefindModule, type PagefindResult } from '../lib/search-engine';
+import { openIndex, runSearch, shardsForManifest, type PagefindModule, type PagefindResult } from '../lib/search-engine';
 import type { SearchManifest } from '../lib/search-shards';
 import { FILTER_KEYS, isEmptyState, parseState, stateToParams, type FilterKey, type SearchState } from '../lib/search-state';
 import { decodeSpelling, restoreSpelling, type SpellingMap, type SyllablePrior } from '../lib/vi-search';
@@ -116,7 +116,9 @@ export async function startSearchPage(): Promise<void> {
   status.textContent = 'Đang tải bộ tìm kiếm…';
   // The manifest is small: fetch it alongside Pagefind's start-up.
   const [pf, manifest] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>, loadManifest()]);
-  const shards = await openIndex(pf, manifest, new URL('/pagefind/', location.href), { excerptLength: 24 });
+  const base = new URL('/pagefind/', location.href);
+  const shards = await openIndex(pf, manifest, base, { excerptLength: 24 });
+  const shardsFor = shardsForManifest(manifest, shards, base);
   const totals = await pf.filters();
   const years = Object.keys(totals.year ?? {}).sort();
 
@@ -150,6 +152,7 @@ export async function startSearchPage(): Promise<void> {
       knownYears: years,
       prior: loadPrior,
       shards,
+      shardsFor,
       onPartial: (partial) => {
         if (gen !== generation) return;
         shown = partial.results;

@@ -31,6 +31,10 @@ describe('writeSearchCopies', () => {
     const three = await writeSearchCopies(out, join(dir, 'three'), files, { threads: 3, threshold: 0 });
     expect(three.pages).toBe(9);
     expect(new Map(three.df)).toEqual(new Map(one.df));
+    // The words Pagefind may index: the article's, not the header's ("đăng nhập").
+    expect(new Set(three.words)).toEqual(new Set(one.words));
+    expect(one.words).toEqual(expect.arrayContaining(['bai', '8', 'đang', 'vien', 'hoa', 'thuy', 'van']));
+    expect(one.words).not.toContain('nhap');
     // "đảng", "đông", "đồng" on every page that has them; "dân", "dòng" too.
     expect(new Map(one.df).get('đang')).toBe(9);
     expect(new Map(one.df).get('dong')).toBe(3);

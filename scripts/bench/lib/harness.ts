@@ -2,13 +2,14 @@
  * Browser side of the search benchmark: runs a search with plain Pagefind or with ours and
  * reports how long until the first results' data was in hand. Bundled by esbuild at bench time.
  */
-import { openIndex, runSearch, type PagefindModule } from '../../../src/lib/search-engine.ts';
+import { openIndex, runSearch, shardsForManifest, type PagefindModule, type SearchOptions } from '../../../src/lib/search-engine.ts';
 import type { SearchManifest } from '../../../src/lib/search-shards.ts';
 import { pagefindFilters, pagefindSort, parseState } from '../../../src/lib/search-state.ts';
 
 interface Opened {
   pf: PagefindModule;
   shards: string[];
+  shardsFor: SearchOptions['shardsFor'];
 }
 
 const loaded = new Map<string, Promise<Opened>>();
@@ -21,7 +22,8 @@ const load = (mode: 'plain' | 'ours', base: string) => {
       base,
       (async () => {
         const [pf, m] = await Promise.all([import(/* @vite-ignore */ `${base}/pagefind.js`) as Promise<PagefindModule>, mode === 'ours' ? loadManifest(base) : undefined]);
-        return { pf, shards: await openIndex(pf, m, new URL(`${base}/`, location.href)) };
+        const shards = await openIndex(pf, m, new URL(`${base}/`, location.href));
+        return { pf, shards, shardsFor: shardsForManifest(m, shards, new URL(`${base}/`, location.href)) };
       })(),
     );
   }
@@ -32,7 +34,7 @@ async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10
   const started = performance.now();
   // As the search page does: the manifest (shards and d/đ prior) is fetched alongside Pagefind's start-up.
   const loadPrior = () => loadManifest(base);
-  const { pf, shards } = await load(mode, base);
+  const { pf, shards, shardsFor } = await load(mode, base);
   const state = parseState(new URLSearchParams(query));
   const years = state.from !== undefined || state.to !== undefined ? Object.keys((await pf.filters()).year ?? {}) : [];
   // "First results": the moment the first page of results is ready to show, as the search page shows it.
@@ -44,6 +46,7 @@ async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10
             knownYears: years,
             prior: loadPrior,
             shards,
+            shardsFor,
             onPartial: (partial) => {
               first = Promise.all(partial.results.slice(0, top).map((r) => r.data())).then(() => performance.now() - started);
               return first;

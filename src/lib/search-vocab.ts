@@ -1,0 +1,120 @@
+/**
+ * Which shards hold a query word. Pagefind searches each shard of a sharded index alone, and a
+ * shard with no word starting with a query term matches the longest indexed prefix of it
+ * instead ("phìn" → "phi"), so a rare word would also find unrelated articles in the shards that
+ * lack it. The build records, per two-letter chunk of the vocabulary, which shards hold each
+ * word; the browser loads the chunks of the query's terms and searches only the shards that
+ * hold them all, which gives the results one index would.
+ *
+ * Words are compared the way Pagefind compares them: lower case, punctuation dropped, marks
+ * stripped (Pagefind folds diacritics, keeping "đ"). The build side over-approximates the
+ * words of a page — joined and split forms of every token, attribute values included — because
+ * a word Pagefind holds but the vocabulary lacks would hide real results.
+ */
+
+/** Folds a word as Pagefind does: combining marks removed ("phìn" → "phin", "đảng" → "đang"). */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/** Punctuation Pagefind drops from a query (dashes, brackets, quotes, other punctuation). */
+const QUERY_PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+
+/** The folded terms Pagefind searches for a query text. */
+export function queryWords(text: string): string[] {
+  return text
+    .replace(QUERY_PUNCTUATION, '')
+    .toLocaleLowerCase('vi')
+    .split(/\s+/)
+    .map(foldWord)
+    .filter(Boolean);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[name.toLowerCase()] ?? m;
+  });
+}
+
+/**
+ * Every word Pagefind may index from a page's searchable element (`html`): text and attribute
+ * values, each token both whole (punctuation removed: "2.500" → "2500") and split at
+ * punctuation ("covid-19" → "covid", "19").
+ */
+export function pageWords(html: string, into = new Set<string>()): Set<string> {
+  const text = decodeEntities(html.replace(/<[^>]*>/g, (tag) => ` ${[...tag.matchAll(/="([^"]*)"/g)].map((m) => m[1]).join(' ')} `));
+  for (const token of text.toLocaleLowerCase('vi').split(/\s+/)) {
+    if (!token) continue;
+    const folded = foldWord(token);
+    const joined = folded.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (joined) into.add(joined);
+    if (joined !== folded) for (const part of folded.split(/[^\p{L}\p{N}]+/u)) if (part) into.add(part);
+  }
+  return into;
+}
+
+/** Name of the vocabulary chunk holding words that start like `word` ("ph", "_111a" for "đa"). */
+export function chunkKey(word: string): string {
+  return [...word]
+    .slice(0, 2)
+    .map((c) => (/[a-z0-9]/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}`))
+    .join('');
+}
+
+/** A vocabulary chunk: word → the shards holding it, as a hex bit mask over the manifest's shards. */
+export type VocabChunk = Record<string, string>;
+
+/** Splits the shards' vocabularies (manifest order) into chunks by `chunkKey`. */
+export function buildVocab(shardWords: readonly Iterable<string>[]): Map<string, VocabChunk> {
+  const masks = new Map<string, bigint>();
+  shardWords.forEach((words, i) => {
+    const bit = 1n << BigInt(i);
+    for (const w of words) masks.set(w, (masks.get(w) ?? 0n) | bit);
+  });
+  const chunks = new Map<string, VocabChunk>();
+  for (const word of [...masks.keys()].sort()) {
+    const key = chunkKey(word);
+    let chunk = chunks.get(key);
+    if (!chunk) chunks.set(key, (chunk = {}));
+    chunk[word] = masks.get(word)!.toString(16);
+  }
+  return chunks;
+}
+
+/**
+ * The shards (bit mask) holding a word that starts with `term`, from the chunk of its first
+ * two letters. Undefined when that cannot be told from one chunk (a one-letter term) or no shard
+ * holds such a word — then every shard is searched, as one index would fall back.
+ */
+export function shardsWithPrefix(chunk: VocabChunk | undefined, term: string): bigint | undefined {
+  if ([...term].length < 2 || !chunk) return undefined;
+  let mask = 0n;
+  for (const [word, hex] of Object.entries(chunk)) if (word.startsWith(term)) mask |= BigInt(`0x${hex}`);
+  return mask === 0n ? undefined : mask;
+}
+
+/**
+ * A function that tells which shards (names, manifest order) to search for a query text, or
+ * undefined for all of them; `load` fetches a vocabulary chunk by key (each is fetched once).
+ */
+export function shardSelector(shards: readonly string[], load: (key: string) => Promise<VocabChunk | undefined>): (text: string) => Promise<string[] | undefined> {
+  const chunks = new Map<string, Promise<VocabChunk | undefined>>();
+  const all = (1n << BigInt(shards.length)) - 1n;
+  return async (text) => {
+    if (shards.length < 2) return undefined;
+    let allowed = all;
+    for (const term of queryWords(text)) {
+      const key = chunkKey(term);
+      if (!chunks.has(key)) chunks.set(key, load(key).catch(() => undefined));
+      const mask = shardsWithPrefix(await chunks.get(key), term);
+      if (mask !== undefined) allowed &= mask;
+    }
+    return allowed === all ? undefined : shards.filter((_, i) => (allowed >> BigInt(i)) & 1n);
+  };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocab, chunkKey, foldWord, pageWords, queryWords, shardSelector, shardsWithPrefix, type VocabChunk } from '../../src/lib/search-vocab.ts';
+
+describe('folding words as Pagefind does', () => {
+  it('strips tone and vowel marks but keeps đ', () => {
+    expect(foldWord('phìn')).toBe('phin');
+    expect(foldWord('đảng')).toBe('đang');
+    expect(foldWord('người')).toBe('nguoi');
+    // Decomposed input folds the same as composed.
+    expect(foldWord('phi\u0300n')).toBe('phin');
+  });
+
+  it('reads a query as Pagefind does: lower case, punctuation dropped, split at spaces', () => {
+    expect(queryWords('"Lũng Phìn"')).toEqual(['lung', 'phin']);
+    expect(queryWords('covid-19  2.500')).toEqual(['covid19', '2500']);
+    expect(queryWords('  ')).toEqual([]);
+  });
+});
+
+describe('pageWords', () => {
+  const words = pageWords(
+    '<article data-locality="Thượng Sơn, Vị Xuyên"><h1>Đảng viên</h1><p>Có 2.500 người; covid-19 &amp; it&#39;s <b>Lũng</b>Phìn</p></article>',
+  );
+
+  it('holds every word of the text, folded', () => {
+    for (const w of ['đang', 'vien', 'co', 'nguoi', 'lung', 'phin']) expect(words).toContain(w);
+  });
+
+  it('holds tokens whole and split at punctuation, entities decoded', () => {
+    for (const w of ['2500', '2', '500', 'covid19', 'covid', '19', 'its']) expect(words).toContain(w);
+    expect(words).not.toContain('amp');
+    expect(words).not.toContain('39');
+  });
+
+  it('holds attribute values (Pagefind indexes meta fields too), not tag names', () => {
+    for (const w of ['thuong', 'son', 'vi', 'xuyen']) expect(words).toContain(w);
+    expect(words).not.toContain('article');
+  });
+});
+
+describe('the vocabulary in chunks', () => {
+  const vocab = buildVocab([
+    ['phin', 'phi', 'lung', 'đang'],
+    ['phi', 'lung', 'dang'],
+    ['phinh', 'xa'],
+  ]);
+
+  it('files words by their first two letters, with the shards holding each', () => {
+    expect(chunkKey('phin')).toBe('ph');
+    expect(chunkKey('đang')).toBe('_111a');
+    expect(chunkKey('x')).toBe('x');
+    expect(vocab.get('ph')).toEqual({ phi: '3', phin: '1', phinh: '4' });
+    expect(vocab.get('_111a')).toEqual({ đang: '1' });
+    expect(vocab.get('da')).toEqual({ dang: '2' });
+  });
+
+  it('tells the shards holding a word that starts with a term', () => {
+    const ph = vocab.get('ph');
+    expect(shardsWithPrefix(ph, 'phin')).toBe(0b101n);
+    expect(shardsWithPrefix(ph, 'phi')).toBe(0b111n);
+    expect(shardsWithPrefix(ph, 'pho')).toBeUndefined();
+    // One letter: the chunk cannot tell, so every shard is searched.
+    expect(shardsWithPrefix(ph, 'p')).toBeUndefined();
+  });
+
+  it('handles more shards than a 32-bit mask holds', () => {
+    const many = buildVocab(Array.from({ length: 40 }, (_, i) => (i === 39 ? ['hiếm'] : ['thường'])));
+    expect(shardsWithPrefix(many.get('hi'), 'hiếm')).toBe(1n << 39n);
+  });
+});
+
+describe('shardSelector', () => {
+  const names = ['2024-01', '2023-01', '2022-01'];
+  const vocab = buildVocab([
+    ['lung', 'phin', 'xa'],
+    ['lung', 'xa'],
+    ['xa', 'ban'],
+  ]);
+  const loads: string[] = [];
+  const select = shardSelector(names, async (key) => {
+    loads.push(key);
+    return vocab.get(key) as VocabChunk | undefined;
+  });
+
+  it('keeps the shards that hold every query word', async () => {
+    expect(await select('Lũng Phìn')).toEqual(['2024-01']);
+    expect(await select('lũng')).toEqual(['2024-01', '2023-01']);
+  });
+
+  it('searches every shard when all hold the words, or none holds one (Pagefind then falls back as one index would)', async () => {
+    expect(await select('xã')).toBeUndefined();
+    expect(await select('zzz')).toBeUndefined();
+    expect(await select('lũng zzz')).toEqual(['2024-01', '2023-01']);
+  });
+
+  it('finds no shard when the words sit in different shards', async () => {
+    expect(await select('phìn bản')).toEqual([]);
+  });
+
+  it('fetches each chunk once', () => {
+    expect(loads.filter((k) => k === 'lu')).toHaveLength(1);
+  });
+
+  it('does nothing for an index in one shard', async () => {
+    expect(await shardSelector(['2024-01'], async () => vocab.get('lu'))('lũng')).toBeUndefined();
+  });
+});
