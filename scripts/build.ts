@@ -8,9 +8,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSearchIndex, indexSummary } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex, indexSummary, shardSizeFromEnv } from '../src/integrations/pagefind.ts';
 
 const root = resolve(import.meta.dirname, '..');
+try {
+  // Checked before the site is built, not minutes later when the index is.
+  shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const out = resolve(root, process.env.DIACHI_OUT_DIR ?? 'dist');
 const partial = `${out}.partial`;
 const old = `${out}.old`;

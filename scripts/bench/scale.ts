@@ -4,9 +4,9 @@
  * the same corpus with Hugo (templates in scripts/bench/hugo/) plus the Pagefind CLI. Reports wall
  * and CPU time and peak memory of each, output and index size, article page size and client JS,
  * ms per article, and ours ÷ Hugo. Writes bench/results/scale.{json,md}.
- * It also builds the corpus with the search index in shards (DIACHI_SHARD_SIZE, --shard-size,
- * default 2,500), cold and after the same edit.
- * Usage: npm run bench -- [--n 1000,5000,10000] [--shard-size 2500] [--skip-hugo] [--keep]
+ * It also builds the corpus with another search index layout for comparison (DIACHI_SHARD_SIZE,
+ * --compare-shard-size, default Infinity: one index), cold and after the same edit.
+ * Usage: npm run bench -- [--n 1000,5000,10000] [--compare-shard-size Infinity | --no-compare] [--skip-hugo] [--keep]
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -19,7 +19,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const nArg = args.includes('--n') ? args[args.indexOf('--n') + 1]! : '1000,5000,10000';
 const SIZES = nArg.split(',').map(Number);
-const SHARD_SIZE = args.includes('--shard-size') ? Number(args[args.indexOf('--shard-size') + 1]) : 2500;
+const COMPARE = args.includes('--compare-shard-size') ? args[args.indexOf('--compare-shard-size') + 1]! : 'Infinity';
+const COMPARE_LABEL = COMPARE === 'Infinity' ? 'one index' : `shards of ${Number(COMPARE).toLocaleString('en')}`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -65,7 +66,7 @@ interface Build {
 interface Row {
   n: number;
   ours: Build & { outBytes: number; indexBytes: number; pageMedian: number; pageMax: number; pageJs: number };
-  sharded: Build;
+  compared: Build | null;
   hugo: { buildMs: number; buildPeak: number; pagefindMs: number; pagefindPeak: number; outBytes: number; indexBytes: number } | null;
 }
 
@@ -104,9 +105,9 @@ async function run(n: number): Promise<Row> {
   const indexBytes = dirSize(join(dist, 'pagefind'));
   rmSync(dist, { recursive: true, force: true });
   rmSync(`${dist}-cache`, { recursive: true, force: true });
-  console.log(`  the same with the index in shards of ${SHARD_SIZE}…`);
-  const shardDist = `${dist}-shards`;
-  const sharded = await coldAndRebuild({ ...env, DIACHI_OUT_DIR: shardDist, DIACHI_CACHE_DIR: `${shardDist}-cache`, DIACHI_SHARD_SIZE: String(SHARD_SIZE) }, join(content, first), 'sharded build');
+  const otherDist = `${dist}-compare`;
+  if (!args.includes('--no-compare')) console.log(`  the same with the index as ${COMPARE_LABEL}…`);
+  const compared = args.includes('--no-compare') ? null : await coldAndRebuild({ ...env, DIACHI_OUT_DIR: otherDist, DIACHI_CACHE_DIR: `${otherDist}-cache`, DIACHI_SHARD_SIZE: COMPARE }, join(content, first), `build with ${COMPARE_LABEL}`);
   let hugoRow: Row['hugo'] = null;
   if (!args.includes('--skip-hugo')) {
     console.log('  Hugo + Pagefind…');
@@ -119,11 +120,11 @@ async function run(n: number): Promise<Row> {
   const row: Row = {
     n,
     ours: { ...ours, outBytes, indexBytes, pageMedian: pages[Math.floor(pages.length / 2)]!, pageMax: pages.at(-1)!, pageJs },
-    sharded,
+    compared,
     hugo: hugoRow,
   };
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
-  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)}; sharded ${s(sharded.wallMs)} (${mb(sharded.peak)}), rebuild ${s(sharded.rebuildMs)}${hugoRow ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)}` : ''}`);
+  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)}${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)}` : ''}`);
   return row;
 }
 
@@ -135,23 +136,23 @@ const ratio = (ms: number, r: Row) => (r.hugo ? (ms / hugoTotal(r)).toFixed(2) :
 const lines = [
   `# Scale benchmark (${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPUs, ${mb(totalmem())})`,
   '',
-  'Ours = `node scripts/build.ts` (Astro site, then the Pagefind index, as `npm run build`), cold cache.',
-  'Rebuild = the same after appending a paragraph to one article (warm cache). Sharded = the same with',
-  `the search index in shards of ${SHARD_SIZE.toLocaleString('en')} articles (DIACHI_SHARD_SIZE). Hugo = Debian Hugo with equivalent`,
+  'Ours = `node scripts/build.ts` (Astro site, then the Pagefind index in shards of 2,500 articles, as',
+  '`npm run build`), cold cache. Rebuild = the same after appending a paragraph to one article (warm cache).',
+  `Compared: the same with the search index as ${COMPARE_LABEL} (DIACHI_SHARD_SIZE=${COMPARE}). Hugo = Debian Hugo with equivalent`,
   'templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak = whole process tree.',
   '',
-  '| articles | ours: full build | of which index | peak memory | ms/article | rebuild after one edit (index) | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
+  '| articles | ours: full build | of which index (shards) | peak memory | ms/article | rebuild after one edit (index, shards reused) | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => {
     const h = r.hugo;
-    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} | ${mb(r.ours.peak)} | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)} (${s(r.ours.rebuildIndexMs)}), ${mb(r.ours.rebuildPeak)} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
+    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
   }),
   '',
-  `Index in shards of ${SHARD_SIZE.toLocaleString('en')}:`,
+  `Compared: the index as ${COMPARE_LABEL}:`,
   '',
   '| articles | shards | full build | of which index | peak memory | ÷ (Hugo + Pagefind) | rebuild after one edit | of which index | shards reused | rebuild peak |',
   '|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.sharded.shards} | ${s(r.sharded.wallMs)} | ${s(r.sharded.indexMs)} | ${mb(r.sharded.peak)} | ${ratio(r.sharded.wallMs, r)} | ${s(r.sharded.rebuildMs)} | ${s(r.sharded.rebuildIndexMs)} | ${r.sharded.reused} | ${mb(r.sharded.rebuildPeak)} |`),
+  ...rows.flatMap(({ n, compared: c, ...r }) => (c ? [`| ${n.toLocaleString('en')} | ${c.shards} | ${s(c.wallMs)} | ${s(c.indexMs)} | ${mb(c.peak)} | ${ratio(c.wallMs, { n, compared: c, ...r })} | ${s(c.rebuildMs)} | ${s(c.rebuildIndexMs)} | ${c.reused} | ${mb(c.rebuildPeak)} |`] : [])),
   '',
   '| articles | our output | our index | Hugo output | Hugo index |',
   '|---|---|---|---|---|',

@@ -113,6 +113,14 @@ async function writeVocab(pagefindDir: string, shardWords: readonly string[][]):
   return { dir, keys: chunks.map(([key]) => key) };
 }
 
+/** DIACHI_SHARD_SIZE: a whole number of articles, or "Infinity" for one index. */
+export function shardSizeFromEnv(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_SHARD_SIZE;
+  const n = Number(value);
+  if (n === Number.POSITIVE_INFINITY || (Number.isInteger(n) && n > 0)) return n;
+  throw new Error(`DIACHI_SHARD_SIZE="${value}" is not a number of articles per search shard: use a whole number such as 2500, or Infinity for one index.`);
+}
+
 /** Options for `buildSearchIndex`. */
 export interface IndexOptions {
   /** The previous build's output: shards whose pages are unchanged are copied from it. */
@@ -128,7 +136,7 @@ export interface IndexOptions {
  * parallel (10,000 articles: 16 s, against 33 s sending each page through the Node API).
  */
 export async function buildSearchIndex(outDir: string, options: IndexOptions = {}): Promise<IndexStats> {
-  const size = options.shardSize ?? (Number(process.env.DIACHI_SHARD_SIZE) || DEFAULT_SHARD_SIZE);
+  const size = options.shardSize ?? shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE);
   const scratchRoot = `${outDir.replace(/[\\/]+$/, '')}.search-copies`;
   await rm(scratchRoot, { recursive: true, force: true });
   const stats: IndexStats = { pages: 0, shards: 0, reused: 0, copyMs: 0, addMs: 0, writeMs: 0 };

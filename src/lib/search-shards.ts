@@ -9,15 +9,13 @@
 import type { SyllablePrior } from './vi-search.ts';
 
 /**
- * Articles per shard unless DIACHI_SHARD_SIZE says otherwise: by default one index, whatever
- * the size. Shards bound indexing memory (2,500 articles: ~0.9 GB; one index of 10,000: 3.4 GB)
- * and let a rebuild re-index only the shard that changed, but Pagefind searches each shard
- * alone: where a shard lacks a query word it falls back to the longest indexed prefix of it
- * ("phìn" → "ph"), so a rare word also finds unrelated articles in the shards that lack it,
- * and each shard ranks with its own statistics. Shards are for archives too large to index
- * in the memory at hand.
+ * Articles per shard unless DIACHI_SHARD_SIZE says otherwise ("Infinity": one index). Shards
+ * bound indexing memory (2,500 articles: ~0.9 GB; one index of 10,000: 3.4 GB) and let a rebuild
+ * re-index only the shard that changed. The browser searches only the shards holding every query
+ * word (src/lib/search-vocab.ts), so results are the ones a single index gives; ranks differ a
+ * little, as each shard scores with its own statistics (as a search engine's shards do).
  */
-export const DEFAULT_SHARD_SIZE = Number.POSITIVE_INFINITY;
+export const DEFAULT_SHARD_SIZE = 2500;
 
 /** Where the manifest lives in the output. */
 export const MANIFEST_PATH = 'pagefind/diachi.json';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHARD_SIZE, mergePrior, planShards, shardDir } from '../../src/lib/search-shards.ts';
+import { shardSizeFromEnv } from '../../src/integrations/pagefind.ts';
 
 const pages = (month: string, n: number) => Array.from({ length: n }, (_, i) => ({ path: `bai/${month}/p${i}/index.html`, month }));
 
@@ -24,8 +25,15 @@ describe('planShards', () => {
     expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
   });
 
-  it('is one index by default', () => {
-    expect(planShards([...pages('2019-01', 40_000), ...pages('2024-01', 60_000)], DEFAULT_SHARD_SIZE)).toHaveLength(1);
+  it('keeps a small archive in one index, and a large one in shards of the default size', () => {
+    expect(planShards([...pages('2019-01', 900), ...pages('2024-01', 900)], DEFAULT_SHARD_SIZE)).toHaveLength(1);
+    const large = planShards(['2019-01', '2019-02', '2020-03', '2021-04', '2022-05'].flatMap((m) => pages(m, 1000)), DEFAULT_SHARD_SIZE);
+    expect(large.length).toBeGreaterThan(1);
+    for (const shard of large) expect(shard.pages.length).toBeLessThanOrEqual(DEFAULT_SHARD_SIZE);
+  });
+
+  it('is one index when the size is unbounded (DIACHI_SHARD_SIZE=Infinity)', () => {
+    expect(planShards([...pages('2019-01', 40_000), ...pages('2024-01', 60_000)], Number('Infinity'))).toHaveLength(1);
   });
 
   it('puts the newest shard in Pagefind’s own folder and the others beside it', () => {
@@ -37,5 +45,18 @@ describe('planShards', () => {
 describe('mergePrior', () => {
   it('adds up pages and syllable counts over shards', () => {
     expect(mergePrior([{ pages: 3, df: { đang: 3, dan: 1 } }, { pages: 2, df: { đang: 1 } }])).toEqual({ pages: 5, df: { dan: 1, đang: 4 } });
+  });
+});
+
+describe('DIACHI_SHARD_SIZE', () => {
+  it('takes a whole number of articles, Infinity for one index, and the default when unset', () => {
+    expect(shardSizeFromEnv('300')).toBe(300);
+    expect(shardSizeFromEnv('Infinity')).toBe(Number.POSITIVE_INFINITY);
+    expect(shardSizeFromEnv(undefined)).toBe(DEFAULT_SHARD_SIZE);
+    expect(shardSizeFromEnv('')).toBe(DEFAULT_SHARD_SIZE);
+  });
+
+  it('refuses anything else, saying what to write', () => {
+    for (const bad of ['0', '-5', '2.5', 'many']) expect(() => shardSizeFromEnv(bad)).toThrow(/DIACHI_SHARD_SIZE=".*" .*2500.*Infinity/);
   });
 });
