@@ -116,6 +116,11 @@ export async function startSearchPage(): Promise<void> {
   status.textContent = 'Đang tải bộ tìm kiếm…';
   // The manifest is small: fetch it alongside Pagefind's start-up.
   const [pf, manifest] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>, loadManifest()]);
+  if (manifest?.pages === 0) {
+    // An archive with no articles yet: Pagefind has nothing to load and would never answer.
+    status.textContent = 'Kho chưa có bài nào để tìm.';
+    return;
+  }
   const base = new URL('/pagefind/', location.href);
   const shards = await openIndex(pf, manifest, base, { excerptLength: 24 });
   const shardsFor = shardsForManifest(manifest, shards, base);

@@ -186,4 +186,18 @@ describe('an archive with no articles yet', () => {
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'pagefind/diachi.json'), 'utf8'))).toMatchObject({ pages: 0, shards: [] });
   });
+
+  it('has a search page that says so instead of waiting forever', async () => {
+    const server = await serveStatic(join(TMP, 'empty/dist'));
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/tim-kiem/?q=dang+vien`);
+      await page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== 'Đang tải bộ tìm kiếm…', null, { timeout: 10_000 });
+      expect(await page.locator('#search-status').textContent()).toBe('Kho chưa có bài nào để tìm.');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
 });
