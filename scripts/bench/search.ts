@@ -7,7 +7,7 @@
  *     for cold (fresh browser context) and warm queries.
  * Writes bench/results/search-<n>.json and .md.   Usage: npm run bench:search -- [--n 5000] [--runs 3]
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
@@ -178,13 +178,22 @@ async function main() {
   await server.close();
   await browser.close();
 
-  // What a search can fetch: word index, fragments, filters, metadata (not Pagefind's unused UI files).
+  // What a search can fetch: word index, fragments, filters, metadata (not Pagefind's unused UI
+  // files), over every shard's bundle (the newest at the top, the others in YYYY-MM folders),
+  // plus our manifest and vocabulary chunks.
+  const bundles = (dir: string) => [dir, ...readdirSync(dir).filter((f) => /^\d{4}-\d{2}$/.test(f)).map((f) => join(dir, f))];
   const searchData = (dir: string) =>
-    ['index', 'fragment', 'filter'].reduce((sum, sub) => sum + dirSize(join(dir, sub)), 0) +
-    readdirSync(dir).filter((f) => f.endsWith('.pf_meta')).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+    bundles(dir).reduce(
+      (total, b) =>
+        total +
+        ['index', 'fragment', 'filter'].reduce((sum, sub) => sum + dirSize(join(b, sub)), 0) +
+        readdirSync(b).filter((f) => f.endsWith('.pf_meta')).reduce((sum, f) => sum + statSync(join(b, f)).size, 0),
+      0,
+    ) + dirSize(join(dir, 'diachi-words')) + (existsSync(join(dir, 'diachi.json')) ? statSync(join(dir, 'diachi.json')).size : 0);
+  const wordIndex = (dir: string) => bundles(dir).reduce((sum, b) => sum + dirSize(join(b, 'index')), 0);
   const sizes = {
-    plain: { total: searchData(join(dist, 'pagefind-plain')), index: dirSize(join(dist, 'pagefind-plain/index')) },
-    ours: { total: searchData(join(dist, 'pagefind')), index: dirSize(join(dist, 'pagefind/index')) },
+    plain: { total: searchData(join(dist, 'pagefind-plain')), index: wordIndex(join(dist, 'pagefind-plain')) },
+    ours: { total: searchData(join(dist, 'pagefind')), index: wordIndex(join(dist, 'pagefind')) },
   };
   const med = (mode: Mode, key: 'wallMs' | 'peakRssBytes') => median(index[mode].map((m) => m[key]));
   const cpu = (mode: Mode) => median(index[mode].map((m) => m.cpuMs ?? 0));

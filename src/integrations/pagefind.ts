@@ -5,7 +5,7 @@
  * disk is unchanged, and the query gets the same treatment in the browser.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -88,15 +88,30 @@ async function readManifest(dir: string | undefined): Promise<SearchManifest | u
 const WORDS_FILE = 'diachi-words.txt';
 
 /**
- * Copies a shard's bundle, leaving out what sits inside the newest one but is not its own:
- * the other shards' folders and the vocabulary of all shards.
+ * Hard-links (or, across file systems, copies) a folder tree. Safe for index bundles: nothing
+ * writes into a bundle once Pagefind has written it, and each build writes into a new folder.
+ */
+async function linkTree(from: string, to: string, skip: (name: string, isDir: boolean) => boolean): Promise<void> {
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { withFileTypes: true });
+  await Promise.all(
+    entries
+      .filter((e) => !skip(e.name, e.isDirectory()))
+      .map(async (e) => {
+        if (e.isDirectory()) return linkTree(join(from, e.name), join(to, e.name), () => false);
+        await link(join(from, e.name), join(to, e.name)).catch(() => copyFile(join(from, e.name), join(to, e.name)));
+      }),
+  );
+}
+
+/**
+ * Brings a reused shard's bundle into the new output, leaving out what sits inside the newest
+ * one but is not its own: the other shards' folders, the vocabulary of all shards and the
+ * manifest (written afresh, so it must not be a link to the old one).
  */
 async function copyBundle(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (entry.isDirectory() && (/^\d{4}-\d{2}$/.test(entry.name) || `${entry.name}/` === VOCAB_DIR)) continue;
-    await cp(join(from, entry.name), join(to, entry.name), { recursive: true });
-  }
+  const manifest = MANIFEST_PATH.split('/').at(-1);
+  await linkTree(from, to, (name, isDir) => (isDir ? /^\d{4}-\d{2}$/.test(name) || `${name}/` === VOCAB_DIR : name === manifest));
 }
 
 /**

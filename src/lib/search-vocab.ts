@@ -8,8 +8,8 @@
  *
  * Words are compared the way Pagefind compares them: lower case, punctuation dropped, marks
  * stripped (Pagefind folds diacritics, keeping "đ"). The build side over-approximates the
- * words of a page — joined and split forms of every token, attribute values included — because
- * a word Pagefind holds but the vocabulary lacks would hide real results.
+ * words of a page — joined and split forms of every token, metadata and alt text included —
+ * because a word Pagefind holds but the vocabulary lacks would hide real results.
  */
 
 /** Folds a word as Pagefind does: combining marks removed ("phìn" → "phin", "đảng" → "đang"). */
@@ -42,13 +42,65 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** Attributes whose values may be indexed: image and link descriptions. */
+const TEXT_ATTRIBUTES = new Set(['alt', 'title']);
+
 /**
- * Every word Pagefind may index from a page's searchable element (`html`): text and attribute
- * values, each token both whole (punctuation removed: "2.500" → "2500") and split at
+ * The attribute values of a tag that Pagefind may index: metadata it reads from attributes
+ * (`data-pagefind-meta="date[data-date], kind:report"`) and `alt`/`title` — not links, classes,
+ * filters or sort keys, whose long unique tokens would bloat the vocabulary.
+ */
+function indexedAttributeText(tag: string): string {
+  const attrs = new Map([...tag.matchAll(/\s([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
+  const out: string[] = [];
+  for (const [name, value] of attrs) if (TEXT_ATTRIBUTES.has(name)) out.push(value);
+  for (const item of (attrs.get('data-pagefind-meta') ?? '').split(',')) {
+    const ref = /\[([\w:-]+)\]\s*$/.exec(item);
+    if (ref) out.push(attrs.get(ref[1]!.toLowerCase()) ?? '');
+    else if (item.includes(':')) out.push(item.slice(item.indexOf(':') + 1));
+  }
+  return out.join(' ');
+}
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * `html` without the elements Pagefind leaves out (`data-pagefind-ignore`, e.g. the citation
+ * block, whose URLs would otherwise be most of the vocabulary). Nesting of the same tag name is
+ * followed; anything unbalanced is kept, which only over-approximates.
+ */
+export function withoutIgnored(html: string): string {
+  const open = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const name = m[1]!.toLowerCase();
+    let end = m.index + m[0].length;
+    if (!VOID_ELEMENTS.has(name) && !m[0].endsWith('/>')) {
+      const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+      tags.lastIndex = end;
+      let depth = 1;
+      for (let t = tags.exec(html); t; t = tags.exec(html)) {
+        depth += t[1] ? -1 : 1;
+        if (depth === 0) break;
+      }
+      if (depth !== 0) continue;
+      end = tags.lastIndex;
+    }
+    out += `${html.slice(from, m.index)} `;
+    from = end;
+    open.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/**
+ * Every word Pagefind may index from a page's searchable element (`html`): text and indexed
+ * attribute values, each token both whole (punctuation removed: "2.500" → "2500") and split at
  * punctuation ("covid-19" → "covid", "19").
  */
 export function pageWords(html: string, into = new Set<string>()): Set<string> {
-  const text = decodeEntities(html.replace(/<[^>]*>/g, (tag) => ` ${[...tag.matchAll(/="([^"]*)"/g)].map((m) => m[1]).join(' ')} `));
+  const text = decodeEntities(withoutIgnored(html).replace(/<[^>]*>/g, (tag) => ` ${indexedAttributeText(tag)} `));
   for (const token of text.toLocaleLowerCase('vi').split(/\s+/)) {
     if (!token) continue;
     const folded = foldWord(token);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocab, chunkKey, foldWord, pageWords, queryWords, shardSelector, shardsWithPrefix, type VocabChunk } from '../../src/lib/search-vocab.ts';
+import { buildVocab, chunkKey, foldWord, pageWords, queryWords, shardSelector, shardsWithPrefix, withoutIgnored, type VocabChunk } from '../../src/lib/search-vocab.ts';
 
 describe('folding words as Pagefind does', () => {
   it('strips tone and vowel marks but keeps đ', () => {
@@ -19,11 +19,13 @@ describe('folding words as Pagefind does', () => {
 
 describe('pageWords', () => {
   const words = pageWords(
-    '<article data-locality="Thượng Sơn, Vị Xuyên"><h1>Đảng viên</h1><p>Có 2.500 người; covid-19 &amp; it&#39;s <b>Lũng</b>Phìn</p></article>',
+    '<article data-pagefind-meta="date[data-date], locality[data-locality], kind:Phóng sự" data-date="08/07/2019" data-locality="Thượng Sơn, Vị Xuyên" data-sort="2019-07-08T09:38:00.000Z" data-pagefind-filter="district[data-district]" class="article">' +
+      '<h1>Đảng viên</h1><p>Có 2.500 người; covid-19 &amp; it&#39;s <b>Lũng</b>Phìn <a href="https://example.org/bai/hoc-tap/">xem</a></p>' +
+      '<img src="/anh/cau-treo.jpg" alt="Cầu treo Nậm Mu"></article>',
   );
 
   it('holds every word of the text, folded', () => {
-    for (const w of ['đang', 'vien', 'co', 'nguoi', 'lung', 'phin']) expect(words).toContain(w);
+    for (const w of ['đang', 'vien', 'co', 'nguoi', 'lung', 'phin', 'xem']) expect(words).toContain(w);
   });
 
   it('holds tokens whole and split at punctuation, entities decoded', () => {
@@ -32,9 +34,21 @@ describe('pageWords', () => {
     expect(words).not.toContain('39');
   });
 
-  it('holds attribute values (Pagefind indexes meta fields too), not tag names', () => {
-    for (const w of ['thuong', 'son', 'vi', 'xuyen']) expect(words).toContain(w);
-    expect(words).not.toContain('article');
+  it('holds metadata read from attributes or given inline, and alt text', () => {
+    for (const w of ['thuong', 'son', 'vi', 'xuyen', '08', '2019', 'phong', 'su', 'cau', 'treo', 'nam', 'mu']) expect(words).toContain(w);
+  });
+
+  it('leaves out what Pagefind ignores, nested tags followed', () => {
+    const html =
+      '<article><p>giữ</p><div data-pagefind-ignore="all"><div>bỏ <div>cả</div> đây</div> nữa</div><p>còn</p>' +
+      '<img data-pagefind-ignore alt="ảnh bỏ"><p data-pagefind-ignore>lược</p><section>cuối</section></article>';
+    expect(withoutIgnored(html).replace(/<[^>]*>/g, ' ').trim().split(/\s+/)).toEqual(['giữ', 'còn', 'cuối']);
+    // Unbalanced markup is kept: more words never hide results.
+    expect(withoutIgnored('<div data-pagefind-ignore><p>mở')).toContain('mở');
+  });
+
+  it('leaves out links, sources, classes, filter names and sort keys', () => {
+    for (const w of ['https', 'example', 'hoctap', 'anh', 'jpg', 'article', 'district', '20190708t093800000z']) expect(words).not.toContain(w);
   });
 });
 
