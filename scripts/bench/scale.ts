@@ -54,6 +54,9 @@ interface Build {
   wallMs: number;
   cpuMs: number | null;
   peak: number;
+  /** Peak while Astro builds the site, and while the index is built after it. */
+  sitePeak: number;
+  indexPeak: number;
   indexMs: number;
   rebuildMs: number;
   rebuildPeak: number;
@@ -78,12 +81,14 @@ function indexLine(output: string) {
 
 /** A cold build, then a rebuild after appending a paragraph to `edit`. */
 async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string): Promise<Build> {
-  const full = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env }), what);
+  // Astro prints "Complete!" when the site is built; the search index comes after.
+  const phaseMarkers = [/\[build\] Complete!/];
+  const full = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env, phaseMarkers }), what);
   appendFileSync(edit, '\nĐoạn thêm khi biên tập lại.\n');
-  const rebuild = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env }), `${what}, rebuild`);
+  const rebuild = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env, phaseMarkers }), `${what}, rebuild`);
   const a = indexLine(full.output);
   const b = indexLine(rebuild.output);
-  return { wallMs: full.wallMs, cpuMs: full.cpuMs, peak: full.peakRssBytes, indexMs: a.ms, rebuildMs: rebuild.wallMs, rebuildPeak: rebuild.peakRssBytes, rebuildIndexMs: b.ms, shards: b.shards, reused: b.reused };
+  return { wallMs: full.wallMs, cpuMs: full.cpuMs, peak: full.peakRssBytes, sitePeak: full.phasePeaks[0]!, indexPeak: full.phasePeaks[1]!, indexMs: a.ms, rebuildMs: rebuild.wallMs, rebuildPeak: rebuild.peakRssBytes, rebuildIndexMs: b.ms, shards: b.shards, reused: b.reused };
 }
 
 async function run(n: number): Promise<Row> {
@@ -141,18 +146,22 @@ const lines = [
   `Compared: the same with the search index as ${COMPARE_LABEL} (DIACHI_SHARD_SIZE=${COMPARE}). Hugo = Debian Hugo with equivalent`,
   'templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak = whole process tree.',
   '',
-  '| articles | ours: full build | of which index (shards) | peak memory | ms/article | rebuild after one edit (index, shards reused) | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
+  '| articles | ours: full build | of which index (shards) | peak memory (site, index) | ms/article | rebuild after one edit (index, shards reused) | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => {
     const h = r.hugo;
-    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
+    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
   }),
-  '',
-  `Compared: the index as ${COMPARE_LABEL}:`,
-  '',
-  '| articles | shards | full build | of which index | peak memory | ÷ (Hugo + Pagefind) | rebuild after one edit | of which index | shards reused | rebuild peak |',
-  '|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.flatMap(({ n, compared: c, ...r }) => (c ? [`| ${n.toLocaleString('en')} | ${c.shards} | ${s(c.wallMs)} | ${s(c.indexMs)} | ${mb(c.peak)} | ${ratio(c.wallMs, { n, compared: c, ...r })} | ${s(c.rebuildMs)} | ${s(c.rebuildIndexMs)} | ${c.reused} | ${mb(c.rebuildPeak)} |`] : [])),
+  ...(rows.some((r) => r.compared)
+    ? [
+        '',
+        `Compared: the index as ${COMPARE_LABEL}:`,
+        '',
+        '| articles | shards | full build | of which index | peak memory (site, index) | ÷ (Hugo + Pagefind) | rebuild after one edit | of which index | shards reused | rebuild peak |',
+        '|---|---|---|---|---|---|---|---|---|---|',
+      ]
+    : []),
+  ...rows.flatMap(({ n, compared: c, ...r }) => (c ? [`| ${n.toLocaleString('en')} | ${c.shards} | ${s(c.wallMs)} | ${s(c.indexMs)} | ${mb(c.peak)} (site ${mb(c.sitePeak)}, index ${mb(c.indexPeak)}) | ${ratio(c.wallMs, { n, compared: c, ...r })} | ${s(c.rebuildMs)} | ${s(c.rebuildIndexMs)} | ${c.reused} | ${mb(c.rebuildPeak)} |`] : [])),
   '',
   '| articles | our output | our index | Hugo output | Hugo index |',
   '|---|---|---|---|---|',

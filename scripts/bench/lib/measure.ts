@@ -14,6 +14,8 @@ export interface Measurement {
   cpuMs: number | null;
   /** Peak resident memory of the process and all its descendants together, bytes. */
   peakRssBytes: number;
+  /** Peak memory per phase, when phase markers were given: before the first marker is printed, then after each. */
+  phasePeaks: number[];
   output: string;
 }
 
@@ -50,18 +52,33 @@ function treeRss(root: number): number {
 }
 
 /** Runs `command args` in `cwd` with `env`, sampling memory every `intervalMs`. */
-export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; intervalMs?: number }): Promise<Measurement> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; intervalMs?: number; phaseMarkers?: RegExp[] },
+): Promise<Measurement> {
+  const markers = options.phaseMarkers ?? [];
   const timed = existsSync('/usr/bin/time');
   const [cmd, argv] = timed ? ['/usr/bin/time', ['-f', '__TIME__ %U %S', command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    // The phase is how many markers the output has shown so far.
+    let phase = 0;
+    const onData = (d: Buffer) => {
+      output += d;
+      while (phase < markers.length && markers[phase]!.test(output)) phase++;
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     let peak = 0;
+    const phasePeaks = markers.map(() => 0).concat(0);
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      const rss = treeRss(child.pid);
+      peak = Math.max(peak, rss);
+      phasePeaks[phase] = Math.max(phasePeaks[phase]!, rss);
     }, options.intervalMs ?? 50);
     child.on('error', reject);
     child.on('close', (status) => {
@@ -73,6 +90,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
         wallMs,
         cpuMs: t ? (Number(t[1]) + Number(t[2])) * 1000 : null,
         peakRssBytes: peak,
+        phasePeaks,
         output: output.replace(/__TIME__ [\d. ]+\n?/, ''),
       });
     });
