@@ -51,6 +51,7 @@ const TEXT_ATTRIBUTES = new Set(['alt', 'title']);
  * filters or sort keys, whose long unique tokens would bloat the vocabulary.
  */
 function indexedAttributeText(tag: string): string {
+  if (!/\s(?:alt|title|data-pagefind-meta)=/i.test(tag)) return '';
   const attrs = new Map([...tag.matchAll(/\s([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
   const out: string[] = [];
   for (const [name, value] of attrs) if (TEXT_ATTRIBUTES.has(name)) out.push(value);
@@ -61,6 +62,21 @@ function indexedAttributeText(tag: string): string {
   }
   return out.join(' ');
 }
+
+/** Folded forms of the words seen so far: an archive repeats a few thousand words. */
+const folded = new Map<string, string>();
+
+function foldCached(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    if (folded.size > 200_000) folded.clear();
+    folded.set(word, (f = foldWord(word)));
+  }
+  return f;
+}
+
+/** A token with nothing to split off: letters and digits only. */
+const WORD = /^[\p{L}\p{N}]+$/u;
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -100,13 +116,18 @@ export function withoutIgnored(html: string): string {
  * punctuation ("covid-19" → "covid", "19").
  */
 export function pageWords(html: string, into = new Set<string>()): Set<string> {
-  const text = decodeEntities(withoutIgnored(html).replace(/<[^>]*>/g, (tag) => ` ${indexedAttributeText(tag)} `));
-  for (const token of text.toLocaleLowerCase('vi').split(/\s+/)) {
-    if (!token) continue;
-    const folded = foldWord(token);
-    const joined = folded.replace(/[^\p{L}\p{N}]+/gu, '');
+  const text = decodeEntities(withoutIgnored(html).replace(/<[^>]*>/g, (tag) => ` ${indexedAttributeText(tag)} `)).toLocaleLowerCase('vi');
+  for (const raw of text.split(/\s+/)) {
+    if (!raw) continue;
+    const token = foldCached(raw);
+    if (into.has(token)) continue;
+    if (WORD.test(token)) {
+      into.add(token);
+      continue;
+    }
+    const joined = token.replace(/[^\p{L}\p{N}]+/gu, '');
     if (joined) into.add(joined);
-    if (joined !== folded) for (const part of folded.split(/[^\p{L}\p{N}]+/u)) if (part) into.add(part);
+    for (const part of token.split(/[^\p{L}\p{N}]+/u)) if (part) into.add(part);
   }
   return into;
 }
