@@ -261,4 +261,15 @@ describe('robust build', () => {
     expect(digest(out)).toEqual(before);
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
+
+  it('replaces the output on a successful rebuild and deletes the old one (in the background)', async () => {
+    const out = join(dir, 'dist-atomic');
+    const rebuilt = buildFixture(content, out);
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    const leftovers = () => readdirSync(dir).filter((name) => name.startsWith('dist-atomic.'));
+    // Deletion runs after the build has returned: wait for it rather than time it.
+    for (let i = 0; i < 200 && leftovers().length; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(leftovers()).toEqual([]);
+  });
 });
