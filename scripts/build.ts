@@ -22,8 +22,11 @@ const out = resolve(root, process.env.DIACHI_OUT_DIR ?? 'dist');
 const partial = `${out}.partial`;
 const old = `${out}.old-${process.pid}`;
 rmSync(partial, { recursive: true, force: true });
-// Old outputs a deletion left behind (the machine stopped before it finished).
-for (const name of readdirSync(dirname(out))) if (name.startsWith(`${basename(out)}.old-`) && /^\d+$/.test(name.slice(basename(out).length + 5))) rmSync(join(dirname(out), name), { recursive: true, force: true });
+// Old outputs a deletion left behind (the machine stopped before it finished): `<out>.old-<pid>`.
+const oldPrefix = `${basename(out)}.old-`;
+for (const name of readdirSync(dirname(out))) {
+  if (name.startsWith(oldPrefix) && /^\d+$/.test(name.slice(oldPrefix.length))) rmSync(join(dirname(out), name), { recursive: true, force: true });
+}
 // A build is production whatever the caller's environment: test runners set NODE_ENV=test and
 // export MODE/DEV/PROD/SSR, which Astro would read as import.meta.env.
 const inherited = Object.entries(process.env).filter(([k]) => !['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(k) && !k.startsWith('VITEST'));

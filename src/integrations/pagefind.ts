@@ -28,6 +28,11 @@ const UNUSED = [
   'pagefind-highlight.js',
 ];
 
+/** Removes Pagefind's unused files from a bundle it has just written. */
+function removeUnused(bundle: string): Promise<unknown> {
+  return Promise.all(UNUSED.map((f) => rm(join(bundle, f), { force: true })));
+}
+
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   // An archive with no articles yet has no article folder.
   const entries = await readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? [] : Promise.reject(e)));
@@ -209,7 +214,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
         // One Pagefind process per shard: its memory is returned before the next shard starts.
         await pagefind.close();
-        await Promise.all(UNUSED.map((f) => rm(join(dest, f), { force: true })));
+        await removeUnused(dest);
         await writeFile(join(dest, WORDS_FILE), copied.words.sort().join('\n'));
         await rm(scratch, { recursive: true, force: true });
         stats.writeMs += performance.now() - t;
@@ -220,7 +225,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
       // No articles yet: an empty bundle, so the search page loads and says it found nothing.
       const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
       await index?.writeFiles({ outputPath: join(outDir, 'pagefind') });
-      await Promise.all(UNUSED.map((f) => rm(join(outDir, 'pagefind', f), { force: true })));
+      await removeUnused(join(outDir, 'pagefind'));
     }
     const manifest: SearchManifest = { ...mergePrior(shards), shards };
     if (shards.length > 1) manifest.vocab = await writeVocab(join(outDir, 'pagefind'), shardWords);

@@ -36,6 +36,9 @@ export interface CopyResult {
   words: string[];
 }
 
+/** The article element of a page: Pagefind's body (`data-pagefind-body`), without the page chrome. */
+const articleOf = (html: string): string => /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
+
 /** Writes the canonical copy of each page under `scratch` (same relative path) on this thread. */
 export function copyPages(outDir: string, scratch: string, files: readonly string[]): CopyResult {
   const df = new Map<string, number>();
@@ -43,13 +46,12 @@ export function copyPages(outDir: string, scratch: string, files: readonly strin
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
     // Count the d/đ syllables of the article itself, not the page chrome around it.
-    const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
-    for (const key of dSyllables(article.replace(/<[^>]+>/g, ' '))) df.set(key, (df.get(key) ?? 0) + 1);
+    for (const key of dSyllables(articleOf(html).replace(/<[^>]+>/g, ' '))) df.set(key, (df.get(key) ?? 0) + 1);
     const target = join(scratch, relative(outDir, file));
     mkdirSync(dirname(target), { recursive: true });
     const copy = indexableHtml(html);
-    // The article element is Pagefind's body (data-pagefind-body): its words are what gets indexed.
-    pageWords(/<article[\s\S]*<\/article>/.exec(copy)?.[0] ?? '', words);
+    // What Pagefind indexes is the copy's article element.
+    pageWords(articleOf(copy), words);
     writeFileSync(target, copy);
   }
   return { pages: files.length, df: [...df], words: [...words] };

@@ -22,8 +22,9 @@ const load = (mode: 'plain' | 'ours', base: string) => {
       base,
       (async () => {
         const [pf, m] = await Promise.all([import(/* @vite-ignore */ `${base}/pagefind.js`) as Promise<PagefindModule>, mode === 'ours' ? loadManifest(base) : undefined]);
-        const shards = await openIndex(pf, m, new URL(`${base}/`, location.href));
-        return { pf, shards, shardsFor: shardsForManifest(m, shards, new URL(`${base}/`, location.href)) };
+        const folder = new URL(`${base}/`, location.href);
+        const shards = await openIndex(pf, m, folder);
+        return { pf, shards, shardsFor: shardsForManifest(m, shards, folder) };
       })(),
     );
   }
