@@ -6,9 +6,11 @@
  * held at the same time (at 10,000 articles: 2.0 + 3.4 GB together, the larger of the two apart).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildSearchIndex, indexSummary, shardSizeFromEnv } from '../src/integrations/pagefind.ts';
+import type { ArticleRecord } from '../src/lib/quick-rebuild.ts';
+import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, type BuildRecord } from './lib/quick-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
 try {
@@ -20,13 +22,54 @@ try {
 }
 const out = resolve(root, process.env.DIACHI_OUT_DIR ?? 'dist');
 const partial = `${out}.partial`;
-const old = `${out}.old-${process.pid}`;
 rmSync(partial, { recursive: true, force: true });
 // Old outputs a deletion left behind (the machine stopped before it finished): `<out>.old-<pid>`.
 const oldPrefix = `${basename(out)}.old-`;
 for (const name of readdirSync(dirname(out))) {
   if (name.startsWith(oldPrefix) && /^\d+$/.test(name.slice(oldPrefix.length))) rmSync(join(dirname(out), name), { recursive: true, force: true });
 }
+const contentDir = resolve(root, process.env.DIACHI_CONTENT_DIR ?? 'content/articles');
+const cacheDir = resolve(root, process.env.DIACHI_CACHE_DIR ?? 'node_modules/.astro');
+const recordPath = join(cacheDir, 'diachi-build.json');
+const indexing = process.env.DIACHI_SEARCH_INDEX !== '0';
+// Read before anything is built: an edit saved during the build makes the next build see a change.
+const code = codeDigest(root, contentDir);
+const files = articleHashes(contentDir);
+
+/** Puts the new output in place of the old one and records what it was built from. */
+function swapIn(articles: Record<string, ArticleRecord> | undefined): void {
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(partial, out);
+  if (articles && indexing) {
+    const record: BuildRecord = { version: 1, out, stamp: outStamp(out), code, files, articles };
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(`${recordPath}.tmp`, JSON.stringify(record));
+    renameSync(`${recordPath}.tmp`, recordPath);
+  } else rmSync(recordPath, { force: true });
+  if (existsSync(old)) {
+    // The new site is in place; deleting the old one (tens of thousands of files, seconds at
+    // 10,000 articles) need not hold up whoever waits for the build.
+    spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
+  }
+}
+
+// Edits to article bodies alone skip Astro (scripts/lib/quick-build.ts); DIACHI_QUICK=0 forces a full build.
+if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
+  const started = performance.now();
+  const quick = await quickRebuild({ root, contentDir, out, partial, record: readRecord(recordPath), code, files }).catch((error: Error) => {
+    console.error(`[build] ${error.message}`);
+    process.exit(1);
+  });
+  if (quick.quick) {
+    if (quick.pages) swapIn(quick.articles);
+    else if (quick.changed.length) writeFileSync(recordPath, JSON.stringify({ ...readRecord(recordPath)!, files, articles: quick.articles }));
+    console.log(quick.changed.length ? quickSummary(quick, performance.now() - started) : `[build] nothing changed since the last build of ${basename(out)}/`);
+    process.exit(0);
+  }
+  console.log(`[build] full build: ${quick.reason}`);
+}
+
 // A build is production whatever the caller's environment: test runners set NODE_ENV=test and
 // export MODE/DEV/PROD/SSR, which Astro would read as import.meta.env.
 const inherited = Object.entries(process.env).filter(([k]) => !['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(k) && !k.startsWith('VITEST'));
@@ -37,15 +80,18 @@ const env: NodeJS.ProcessEnv = {
   NODE_ENV: 'production',
   DIACHI_OUT_DIR: partial,
   DIACHI_SEARCH_INDEX: 'later',
+  // The loader writes each article's record here (src/loaders/articles.ts).
+  DIACHI_BUILD_RECORD: `${partial}.articles.json`,
 };
 // V8 lets the heap grow toward its default limit (~4 GB here) before collecting hard, so a
 // 10,000-article build sat at 2.6 GB while needing under 0.7 GB. A limit of about twice what
 // the build needs keeps it lean (1.7 GB at 10,000) for a few percent more time.
-const contentDir = resolve(root, process.env.DIACHI_CONTENT_DIR ?? 'content/articles');
-const articles = existsSync(contentDir) ? readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).length : 0;
-const heapMb = Number(process.env.DIACHI_BUILD_HEAP_MB) || Math.max(1024, Math.round(512 + 0.07 * articles));
+const heapMb = Number(process.env.DIACHI_BUILD_HEAP_MB) || Math.max(1024, Math.round(512 + 0.07 * Object.keys(files).length));
 const started = performance.now();
 const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+const recordFile = env.DIACHI_BUILD_RECORD!;
+const articles = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as Record<string, ArticleRecord>) : undefined;
+rmSync(recordFile, { force: true });
 if (result.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   if (result.signal === 'SIGABRT') console.error(`The build ran out of memory with a ${heapMb} MB heap; set DIACHI_BUILD_HEAP_MB to a larger number of megabytes.`);
@@ -62,10 +108,4 @@ if (process.env.DIACHI_SEARCH_INDEX !== '0') {
     process.exit(1);
   }
 }
-if (existsSync(out)) renameSync(out, old);
-renameSync(partial, out);
-if (existsSync(old)) {
-  // The new site is in place; deleting the old one (tens of thousands of files, seconds at
-  // 10,000 articles) need not hold up whoever waits for the build.
-  spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
-}
+swapIn(articles);

@@ -1,6 +1,7 @@
 /**
  * Scale benchmark (not a test): for each corpus size, builds the real site and search index
- * (`scripts/build.ts`, as `npm run build` does), rebuilds after editing one article, and builds
+ * (`scripts/build.ts`, as `npm run build` does), rebuilds after editing one article's body and then
+ * its title, and builds
  * the same corpus with Hugo (templates in scripts/bench/hugo/) plus the Pagefind CLI. Reports wall
  * and CPU time and peak memory of each, output and index size, article page size and client JS,
  * ms per article, and ours ÷ Hugo. Writes bench/results/scale.{json,md}.
@@ -58,9 +59,16 @@ interface Build {
   sitePeak: number;
   indexPeak: number;
   indexMs: number;
+  /** After appending a paragraph: the quick rebuild (scripts/lib/quick-build.ts). */
   rebuildMs: number;
   rebuildPeak: number;
   rebuildIndexMs: number;
+  /** Whether that rebuild was the quick one (it falls back to a full build when it cannot be). */
+  rebuildQuick: boolean;
+  /** After then editing the title, which other pages show: a full, incremental Astro build. */
+  titleRebuildMs: number;
+  titleRebuildPeak: number;
+  titleRebuildIndexMs: number;
   /** Index shards, and how many the rebuild copied unchanged. */
   shards: number;
   reused: number;
@@ -79,16 +87,30 @@ function indexLine(output: string) {
   return { ms: Number(m?.[1] ?? 0), shards: Number(m?.[2] ?? 0), reused: Number(m?.[3] ?? 0) };
 }
 
-/** A cold build, then a rebuild after appending a paragraph to `edit`. */
+/** Changes an article's title (parsed and written back, so any quoting stays valid YAML). */
+function editTitle(file: string): void {
+  const [, fm, ...rest] = readFileSync(file, 'utf8').split(/^---$/m);
+  const data = parse(fm!) as { title: string };
+  writeFileSync(file, `---\n${stringify({ ...data, title: `${data.title} (đã sửa)` }, { lineWidth: 0 })}---${rest.join('---')}`);
+}
+
+/** A cold build, then rebuilds after appending a paragraph to `edit` and after editing its title. */
 async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string): Promise<Build> {
   // Astro prints "Complete!" when the site is built; the search index comes after.
   const phaseMarkers = [/\[build\] Complete!/];
-  const full = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env, phaseMarkers }), what);
+  const build = async (step: string) => ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env, phaseMarkers }), `${what}${step}`);
+  const full = await build('');
   appendFileSync(edit, '\nĐoạn thêm khi biên tập lại.\n');
-  const rebuild = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env, phaseMarkers }), `${what}, rebuild`);
+  const rebuild = await build(', rebuild after a body edit');
+  editTitle(edit);
+  const titled = await build(', rebuild after a title edit');
   const a = indexLine(full.output);
   const b = indexLine(rebuild.output);
-  return { wallMs: full.wallMs, cpuMs: full.cpuMs, peak: full.peakRssBytes, sitePeak: full.phasePeaks[0]!, indexPeak: full.phasePeaks[1]!, indexMs: a.ms, rebuildMs: rebuild.wallMs, rebuildPeak: rebuild.peakRssBytes, rebuildIndexMs: b.ms, shards: b.shards, reused: b.reused };
+  return {
+    wallMs: full.wallMs, cpuMs: full.cpuMs, peak: full.peakRssBytes, sitePeak: full.phasePeaks[0]!, indexPeak: full.phasePeaks[1]!, indexMs: a.ms,
+    rebuildMs: rebuild.wallMs, rebuildPeak: rebuild.peakRssBytes, rebuildIndexMs: b.ms, rebuildQuick: rebuild.output.includes('[build] quick rebuild'), shards: b.shards, reused: b.reused,
+    titleRebuildMs: titled.wallMs, titleRebuildPeak: titled.peakRssBytes, titleRebuildIndexMs: indexLine(titled.output).ms,
+  };
 }
 
 async function run(n: number): Promise<Row> {
@@ -129,7 +151,7 @@ async function run(n: number): Promise<Row> {
     hugo: hugoRow,
   };
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
-  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)}${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)}` : ''}`);
+  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)} (title edit ${s(ours.titleRebuildMs)})${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)}` : ''}`);
   return row;
 }
 
@@ -142,26 +164,27 @@ const lines = [
   `# Scale benchmark (${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPUs, ${mb(totalmem())})`,
   '',
   'Ours = `node scripts/build.ts` (Astro site, then the Pagefind index in shards of 2,500 articles, as',
-  '`npm run build`), cold cache. Rebuild = the same after appending a paragraph to one article (warm cache).',
+  '`npm run build`), cold cache. Body edit = the same after appending a paragraph to one article (the quick',
+  'rebuild, scripts/lib/quick-build.ts, unless marked "full"); title edit = then changing its title (a full, incremental build).',
   `Compared: the same with the search index as ${COMPARE_LABEL} (DIACHI_SHARD_SIZE=${COMPARE}). Hugo = Debian Hugo with equivalent`,
   'templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak = whole process tree.',
   '',
-  '| articles | ours: full build | of which index (shards) | peak memory (site, index) | ms/article | rebuild after one edit (index, shards reused) | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| articles | ours: full build | of which index (shards) | peak memory (site, index) | ms/article | rebuild after a body edit (index, shards reused) | rebuild after a title edit (index) | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => {
     const h = r.hugo;
-    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
+    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)}${r.ours.rebuildQuick ? '' : ' full'} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${s(r.ours.titleRebuildMs)} (${s(r.ours.titleRebuildIndexMs)}), ${mb(r.ours.titleRebuildPeak)} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
   }),
   ...(rows.some((r) => r.compared)
     ? [
         '',
         `Compared: the index as ${COMPARE_LABEL}:`,
         '',
-        '| articles | shards | full build | of which index | peak memory (site, index) | ÷ (Hugo + Pagefind) | rebuild after one edit | of which index | shards reused | rebuild peak |',
-        '|---|---|---|---|---|---|---|---|---|---|',
+        '| articles | shards | full build | of which index | peak memory (site, index) | ÷ (Hugo + Pagefind) | rebuild after a body edit | of which index | shards reused | rebuild peak | rebuild after a title edit |',
+        '|---|---|---|---|---|---|---|---|---|---|---|',
       ]
     : []),
-  ...rows.flatMap(({ n, compared: c, ...r }) => (c ? [`| ${n.toLocaleString('en')} | ${c.shards} | ${s(c.wallMs)} | ${s(c.indexMs)} | ${mb(c.peak)} (site ${mb(c.sitePeak)}, index ${mb(c.indexPeak)}) | ${ratio(c.wallMs, { n, compared: c, ...r })} | ${s(c.rebuildMs)} | ${s(c.rebuildIndexMs)} | ${c.reused} | ${mb(c.rebuildPeak)} |`] : [])),
+  ...rows.flatMap(({ n, compared: c, ...r }) => (c ? [`| ${n.toLocaleString('en')} | ${c.shards} | ${s(c.wallMs)} | ${s(c.indexMs)} | ${mb(c.peak)} (site ${mb(c.sitePeak)}, index ${mb(c.indexPeak)}) | ${ratio(c.wallMs, { n, compared: c, ...r })} | ${s(c.rebuildMs)}${c.rebuildQuick ? '' : ' full'} | ${s(c.rebuildIndexMs)} | ${c.reused} | ${mb(c.rebuildPeak)} | ${s(c.titleRebuildMs)} |`] : [])),
   '',
   '| articles | our output | our index | Hugo output | Hugo index |',
   '|---|---|---|---|---|',

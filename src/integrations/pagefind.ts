@@ -100,7 +100,7 @@ const WORDS_FILE = 'diachi-words.txt';
  * Hard-links (or, across file systems, copies) a folder tree. Safe for index bundles: nothing
  * writes into a bundle once Pagefind has written it, and each build writes into a new folder.
  */
-async function linkTree(from: string, to: string, skip: (name: string, isDir: boolean) => boolean): Promise<void> {
+export async function linkTree(from: string, to: string, skip: (name: string, isDir: boolean) => boolean): Promise<void> {
   await mkdir(to, { recursive: true });
   const entries = await readdir(from, { withFileTypes: true });
   await Promise.all(

@@ -6,7 +6,7 @@
  * Drafts (`draft: true`, or a `_` name) are left out of builds and shown in `astro dev`.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { corpusProblems, type CorpusEntry } from '../lib/corpus-checks.ts';
 import type { loadArticle } from '../lib/load-article.ts';
 import { loadMany } from './load-pool.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
+import { articleRecord, type ArticleRecord } from '../lib/quick-rebuild.ts';
 
 /** Folder of article files, relative to the project root (DIACHI_CONTENT_DIR overrides it for fixtures and benchmarks). */
 export const ARTICLES_DIR = process.env.DIACHI_CONTENT_DIR ?? 'content/articles';
@@ -57,6 +58,8 @@ export interface ArticleMeta {
   imagePaths: string[];
   links: CorpusEntry['links'];
   titleAt: CorpusEntry['titleAt'];
+  /** What the quick rebuild compares (src/lib/quick-rebuild.ts). */
+  record: ArticleRecord;
   [key: string]: unknown;
 }
 
@@ -119,6 +122,7 @@ function commit({ ctx, dev }: Context, p: Pending, { article, problems }: Return
     imagePaths: article.imagePaths,
     links: article.links,
     titleAt: article.titleAt,
+    record: articleRecord(article),
   };
   ctx.store.set({
     id,
@@ -150,6 +154,13 @@ function collectionProblems(ctx: LoaderContext): Problem[] {
   return corpusProblems(entries, PAGE_SIZE);
 }
 
+/** Writes each published article's record (id → ArticleRecord) as JSON. */
+function writeRecord(ctx: LoaderContext, path: string): void {
+  const records: Record<string, ArticleRecord> = {};
+  for (const e of ctx.store.values()) records[e.id] = (e.rendered?.metadata as ArticleMeta).record;
+  writeFileSync(path, JSON.stringify(records));
+}
+
 function report(ctx: LoaderContext, problems: Problem[]) {
   for (const p of problems.filter((q) => q.severity === 'warning')) ctx.logger.warn(formatProblem(p));
   const errors = problems.filter((q) => q.severity === 'error');
@@ -173,6 +184,8 @@ export function articlesLoader(): Loader {
 
       const problems = await loadFiles(c, files);
       report(ctx, [...problems, ...(problems.some((p) => p.severity === 'error') ? [] : collectionProblems(ctx))]);
+      // scripts/build.ts keeps this next to the output it describes, for the next quick rebuild.
+      if (process.env.DIACHI_BUILD_RECORD && !c.dev) writeRecord(ctx, process.env.DIACHI_BUILD_RECORD);
 
       // In `astro dev`, re-load just the file that changed.
       ctx.watcher?.on('all', async (event, path) => {

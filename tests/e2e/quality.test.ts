@@ -5,7 +5,6 @@
  * that are deterministic and atomic.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -13,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildFixture } from '../support/build.ts';
+import { treeDigest } from '../support/tree.ts';
 import { CONTENT, ROOT, TMP } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 
@@ -227,22 +227,14 @@ describe('safe content', () => {
 });
 
 describe('robust build', () => {
-  function digest(root: string): Record<string, string> {
-    return Object.fromEntries(
-      readdirSync(root, { recursive: true, encoding: 'utf8' })
-        .filter((f) => statSync(join(root, f)).isFile())
-        .sort()
-        .map((f) => [f, createHash('sha256').update(readFileSync(join(root, f))).digest('hex')]),
-    );
-  }
 
   it('builds the same content to byte-identical output twice', () => {
     const again = join(dir, 'dist-again');
     rmSync(`${again}-cache`, { recursive: true, force: true });
     const build = buildFixture(content, again);
     expect(build.status, build.output).toBe(0);
-    const a = digest(dist);
-    const b = digest(again);
+    const a = treeDigest(dist);
+    const b = treeDigest(again);
     expect(Object.keys(b)).toEqual(Object.keys(a));
     expect(Object.keys(a).filter((f) => a[f] !== b[f])).toEqual([]);
   });
@@ -251,20 +243,21 @@ describe('robust build', () => {
     const out = join(dir, 'dist-atomic');
     const good = buildFixture(content, out);
     expect(good.status, good.output).toBe(0);
-    const before = digest(out);
+    const before = treeDigest(out);
     const broken = join(dir, 'broken-content');
     cpSync(content, broken, { recursive: true });
     writeFileSync(join(broken, '2021/hong.mdx'), readFileSync(join(content, '2021/bai-thu-doc-hai.mdx'), 'utf8').replace('province: Bắc Ninh', 'province: Bac Ninh'));
     const bad = buildFixture(broken, out);
     expect(bad.status).not.toBe(0);
     expect(bad.output).toMatch(/hong\.mdx:\d+:\d+ {2}locality\.province {2}unknown province 'Bac Ninh' — did you mean 'Bắc Ninh'\?/);
-    expect(digest(out)).toEqual(before);
+    expect(treeDigest(out)).toEqual(before);
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
 
   it('replaces the output on a successful rebuild and deletes the old one (in the background)', async () => {
     const out = join(dir, 'dist-atomic');
-    const rebuilt = buildFixture(content, out);
+    // Unchanged content would be a quick "nothing changed" (tests/e2e/quick-rebuild.test.ts).
+    const rebuilt = buildFixture(content, out, { DIACHI_QUICK: '0' });
     expect(rebuilt.status, rebuilt.output).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     const leftovers = () => readdirSync(dir).filter((name) => name.startsWith('dist-atomic.'));

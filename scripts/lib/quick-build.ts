@@ -1,0 +1,169 @@
+/**
+ * The quick rebuild behind `npm run build`: when only article bodies changed since the last
+ * build of the same output folder — nothing another page shows of them, no code, configuration
+ * or asset — the new output is the old one hard-linked, with the edited articles' pages re-filled
+ * (src/lib/quick-rebuild.ts) and their search shards re-indexed. Anything else answers with the
+ * reason a full build is needed. tests/integration/quick-rebuild.test.ts checks that its output
+ * is byte for byte the full build's.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { buildSearchIndex, indexSummary, linkTree, type IndexStats } from '../../src/integrations/pagefind.ts';
+import { loadArticle } from '../../src/lib/load-article.ts';
+import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/quick-rebuild.ts';
+import { articleUrl } from '../../src/lib/urls.ts';
+import { articleId, isDraftPath } from '../../src/loaders/articles.ts';
+
+/** What the last build left, kept in Astro's cache folder (never in the deployed output). */
+export interface BuildRecord {
+  version: 1;
+  /** The output folder, and its inode and change time when the build put it there. */
+  out: string;
+  stamp: string;
+  /** `codeDigest` at the start of that build. */
+  code: string;
+  /** Hash of each article file (path relative to the articles folder) the build read. */
+  files: Record<string, string>;
+  /** Each published article's record, by entry id. */
+  articles: Record<string, ArticleRecord>;
+}
+
+/** Identifies the folder a build renamed into place: a replaced or touched folder has another. */
+export function outStamp(out: string): string {
+  const s = statSync(out);
+  return `${s.ino}:${s.ctimeMs}`;
+}
+
+function* filesUnder(dir: string): Generator<string> {
+  if (!existsSync(dir)) return;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) yield join(e.parentPath, e.name);
+}
+
+/**
+ * Hash of everything other than the article files that decides the output: the code (src/,
+ * scripts/, configuration, installed packages), public/, files next to the articles (images),
+ * and the environment the build reads.
+ */
+export function codeDigest(root: string, contentDir: string): string {
+  const hash = createHash('sha256');
+  const add = (file: string) => hash.update(`${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+  for (const dir of ['src', 'scripts', 'public']) for (const file of [...filesUnder(join(root, dir))].sort()) add(file);
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json']) {
+    if (existsSync(join(root, name))) add(join(root, name));
+  }
+  // Images can be large: their size and time stand for their content.
+  for (const file of [...filesUnder(contentDir)].filter((f) => !f.endsWith('.mdx')).sort()) {
+    const s = statSync(file);
+    hash.update(`${relative(root, file)}\0${s.size}\0${s.mtimeMs}\0`);
+  }
+  for (const name of ['SITE_URL', 'DIACHI_CONTENT_DIR', 'DIACHI_SHARD_SIZE']) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  return hash.update(process.version).digest('hex');
+}
+
+/** Hash of every article file, by path relative to `contentDir` (forward slashes). */
+export function articleHashes(contentDir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const file of [...filesUnder(contentDir)].filter((f) => f.endsWith('.mdx')).sort()) {
+    hashes[relative(contentDir, file).split(sep).join('/')] = createHash('sha256').update(readFileSync(file)).digest('base64url');
+  }
+  return hashes;
+}
+
+/** Reads the record of the last build, if there is a usable one. */
+export function readRecord(path: string): BuildRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(path, 'utf8')) as BuildRecord;
+    return record.version === 1 ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the quick rebuild did, or why the build must be a full one. */
+export type QuickResult =
+  | { quick: false; reason: string }
+  | { quick: true; changed: string[]; pages: number; articles: Record<string, ArticleRecord>; index?: IndexStats };
+
+export interface QuickInput {
+  root: string;
+  contentDir: string;
+  out: string;
+  /** Where to write the new output (absent or empty). */
+  partial: string;
+  record: BuildRecord | undefined;
+  code: string;
+  files: Record<string, string>;
+}
+
+function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b);
+}
+
+/** Decides which edited articles' pages change, loading each; a reason when it cannot be quick. */
+function plan({ root, contentDir, out, record, code, files }: QuickInput): { reason: string } | { changed: string[]; refill: Map<string, { old: ArticleRecord; next: ArticleRecord; html: string }>; articles: Record<string, ArticleRecord> } {
+  if (!record) return { reason: 'no record of an earlier build' };
+  if (record.out !== out || !existsSync(out) || record.stamp !== outStamp(out)) return { reason: `${relative(root, out) || out} is not the output of the last build` };
+  if (record.code !== code) return { reason: 'code, configuration, packages or assets changed' };
+  if (!sameKeys(record.files, files)) return { reason: 'articles were added, removed or renamed' };
+  const changed = Object.keys(files).filter((f) => files[f] !== record.files[f]);
+  const articles = { ...record.articles };
+  const refill = new Map<string, { old: ArticleRecord; next: ArticleRecord; html: string }>();
+  for (const rel of changed) {
+    // Files named `_…` are drafts a build never reads.
+    if (isDraftPath(rel)) continue;
+    const id = articleId(rel);
+    const absolute = join(contentDir, rel);
+    const shown = relative(root, absolute).split(sep).join('/');
+    const { article, problems } = loadArticle(shown, readFileSync(absolute, 'utf8'), { articleDir: dirname(absolute), publicDir: join(root, 'public') });
+    // The full build reports problems the way editors know (and fails on errors).
+    if (problems.length || !article) return { reason: `${shown} has problems to report` };
+    const old = record.articles[id];
+    if (article.data.draft && !old) continue;
+    if (article.data.draft || !old) return { reason: `${shown} was ${old ? 'made a draft' : 'published'}` };
+    const next = articleRecord(article);
+    if (next.shared !== old.shared) return { reason: `${shown} changed more than its body (frontmatter, first paragraph, links or images)` };
+    articles[id] = next;
+    if (next.html !== old.html || next.readingMinutes !== old.readingMinutes) refill.set(id, { old, next, html: article.html });
+  }
+  return { changed, refill, articles };
+}
+
+/** Tries the quick rebuild into `input.partial`; on `quick: false` nothing was written. */
+export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
+  const decided = plan(input);
+  if ('reason' in decided) return { quick: false, reason: decided.reason };
+  const { changed, refill, articles } = decided;
+  if (!refill.size) return { quick: true, changed, pages: 0, articles };
+  const { out, partial } = input;
+  // The search index is written afresh, reusing the bundles of shards that did not change.
+  await linkTree(out, partial, (name) => name === 'pagefind');
+  try {
+    for (const [id, { old, next, html }] of refill) {
+      const file = join(articleUrl(id).slice(1), 'index.html');
+      const page = refillArticlePage(await readFile(join(out, file), 'utf8'), old, { html, readingMinutes: next.readingMinutes });
+      if (page === null) {
+        await rm(partial, { recursive: true, force: true });
+        return { quick: false, reason: `${file} in ${relative(input.root, out) || out} is not laid out as this code builds it` };
+      }
+      // A hard link to the old page: replaced, never written through.
+      await rm(join(partial, file));
+      await writeFile(join(partial, file), page);
+    }
+    const index = await buildSearchIndex(partial, { previous: out });
+    return { quick: true, changed, pages: refill.size, articles, index };
+  } catch (error) {
+    await rm(partial, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** "[build] quick rebuild: 1 article changed in its body, 1 page re-filled" and the index line. */
+export function quickSummary(r: Extract<QuickResult, { quick: true }>, ms: number): string {
+  const n = r.changed.length;
+  const lines = [`[build] quick rebuild in ${(ms / 1000).toFixed(1)} s: ${n} article file${n === 1 ? '' : 's'} changed in ${n === 1 ? 'its body' : 'their bodies'}, ${r.pages} page${r.pages === 1 ? '' : 's'} re-filled`];
+  if (r.index) lines.push(`[search] ${indexSummary(r.index)}`);
+  return lines.join('\n');
+}
