@@ -6,11 +6,11 @@
  * held at the same time (at 10,000 articles: 2.0 + 3.4 GB together, the larger of the two apart).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildSearchIndex, indexSummary, shardSizeFromEnv } from '../src/integrations/pagefind.ts';
 import type { ArticleRecord } from '../src/lib/quick-rebuild.ts';
-import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, type BuildRecord } from './lib/quick-build.ts';
+import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, writeRecord } from './lib/quick-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
 try {
@@ -33,6 +33,7 @@ const cacheDir = resolve(root, process.env.DIACHI_CACHE_DIR ?? 'node_modules/.as
 const recordPath = join(cacheDir, 'diachi-build.json');
 const indexing = process.env.DIACHI_SEARCH_INDEX !== '0';
 // Read before anything is built: an edit saved during the build makes the next build see a change.
+const looked = performance.now();
 const code = codeDigest(root, contentDir);
 const files = articleHashes(contentDir);
 
@@ -41,12 +42,8 @@ function swapIn(articles: Record<string, ArticleRecord> | undefined): void {
   const old = `${out}.old-${process.pid}`;
   if (existsSync(out)) renameSync(out, old);
   renameSync(partial, out);
-  if (articles && indexing) {
-    const record: BuildRecord = { version: 1, out, stamp: outStamp(out), code, files, articles };
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(`${recordPath}.tmp`, JSON.stringify(record));
-    renameSync(`${recordPath}.tmp`, recordPath);
-  } else rmSync(recordPath, { force: true });
+  if (articles && indexing) writeRecord(recordPath, { version: 1, out, stamp: outStamp(out), code, files, articles });
+  else rmSync(recordPath, { force: true });
   if (existsSync(old)) {
     // The new site is in place; deleting the old one (tens of thousands of files, seconds at
     // 10,000 articles) need not hold up whoever waits for the build.
@@ -56,15 +53,17 @@ function swapIn(articles: Record<string, ArticleRecord> | undefined): void {
 
 // Edits to article bodies alone skip Astro (scripts/lib/quick-build.ts); DIACHI_QUICK=0 forces a full build.
 if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
-  const started = performance.now();
-  const quick = await quickRebuild({ root, contentDir, out, partial, record: readRecord(recordPath), code, files }).catch((error: Error) => {
+  const record = readRecord(recordPath);
+  const quick = await quickRebuild({ root, contentDir, out, partial, record, code, files, started: looked }).catch((error: Error) => {
     console.error(`[build] ${error.message}`);
     process.exit(1);
   });
   if (quick.quick) {
     if (quick.pages) swapIn(quick.articles);
-    else if (quick.changed.length) writeFileSync(recordPath, JSON.stringify({ ...readRecord(recordPath)!, files, articles: quick.articles }));
-    console.log(quick.changed.length ? quickSummary(quick, performance.now() - started) : `[build] nothing changed since the last build of ${basename(out)}/`);
+    // Edits that change no page (spacing, a draft) are recorded so they are not looked at again.
+    else if (quick.changed.length) writeRecord(recordPath, { ...record!, files, articles: quick.articles });
+    // The time includes starting Node and loading the code (performance.now() counts from there).
+    console.log(quick.changed.length ? quickSummary(quick, performance.now()) : `[build] nothing changed since the last build of ${basename(out)}/`);
     process.exit(0);
   }
   console.log(`[build] full build: ${quick.reason}`);

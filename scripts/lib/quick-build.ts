@@ -7,7 +7,7 @@
  * is byte for byte the full build's.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { buildSearchIndex, indexSummary, linkTree, type IndexStats } from '../../src/integrations/pagefind.ts';
@@ -81,10 +81,25 @@ export function readRecord(path: string): BuildRecord | undefined {
   }
 }
 
+/** Writes the record whole or not at all: a build stopped halfway leaves the previous one. */
+export function writeRecord(path: string, record: BuildRecord): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.tmp`, JSON.stringify(record));
+  renameSync(`${path}.tmp`, path);
+}
+
 /** What the quick rebuild did, or why the build must be a full one. */
 export type QuickResult =
   | { quick: false; reason: string }
-  | { quick: true; changed: string[]; pages: number; articles: Record<string, ArticleRecord>; index?: IndexStats };
+  | {
+      quick: true;
+      changed: string[];
+      pages: number;
+      articles: Record<string, ArticleRecord>;
+      index?: IndexStats;
+      /** Hashing files and loading the edited articles (from `started`), linking the output, indexing. */
+      ms: { check: number; link: number; index: number };
+    };
 
 export interface QuickInput {
   root: string;
@@ -95,6 +110,8 @@ export interface QuickInput {
   record: BuildRecord | undefined;
   code: string;
   files: Record<string, string>;
+  /** `performance.now()` when the build began to look at the files. */
+  started: number;
 }
 
 function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -136,34 +153,38 @@ export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
   const decided = plan(input);
   if ('reason' in decided) return { quick: false, reason: decided.reason };
   const { changed, refill, articles } = decided;
-  if (!refill.size) return { quick: true, changed, pages: 0, articles };
-  const { out, partial } = input;
-  // The search index is written afresh, reusing the bundles of shards that did not change.
-  await linkTree(out, partial, (name) => name === 'pagefind');
+  const { root, out, partial } = input;
+  const pages = new Map<string, string>();
+  for (const [id, { old, next, html }] of refill) {
+    const file = join(articleUrl(id).slice(1), 'index.html');
+    const page = refillArticlePage(await readFile(join(out, file), 'utf8'), old, { html, readingMinutes: next.readingMinutes });
+    if (page === null) return { quick: false, reason: `${file} in ${relative(root, out) || out} is not laid out as this code builds it` };
+    pages.set(file, page);
+  }
+  const ms = { check: performance.now() - input.started, link: 0, index: 0 };
+  if (!pages.size) return { quick: true, changed, pages: 0, articles, ms };
   try {
-    for (const [id, { old, next, html }] of refill) {
-      const file = join(articleUrl(id).slice(1), 'index.html');
-      const page = refillArticlePage(await readFile(join(out, file), 'utf8'), old, { html, readingMinutes: next.readingMinutes });
-      if (page === null) {
-        await rm(partial, { recursive: true, force: true });
-        return { quick: false, reason: `${file} in ${relative(input.root, out) || out} is not laid out as this code builds it` };
-      }
-      // A hard link to the old page: replaced, never written through.
-      await rm(join(partial, file));
-      await writeFile(join(partial, file), page);
-    }
+    let t = performance.now();
+    // The search index is written afresh, reusing the bundles of shards that did not change.
+    await linkTree(out, partial, (name) => name === 'pagefind');
+    // Hard links to the old pages: replaced, never written through.
+    for (const [file, page] of pages) await rm(join(partial, file)).then(() => writeFile(join(partial, file), page));
+    ms.link = performance.now() - t;
+    t = performance.now();
     const index = await buildSearchIndex(partial, { previous: out });
-    return { quick: true, changed, pages: refill.size, articles, index };
+    ms.index = performance.now() - t;
+    return { quick: true, changed, pages: pages.size, articles, index, ms };
   } catch (error) {
     await rm(partial, { recursive: true, force: true });
     throw error;
   }
 }
 
-/** "[build] quick rebuild: 1 article changed in its body, 1 page re-filled" and the index line. */
+/** "[build] quick rebuild in 0.9 s: 1 article file changed, 1 page re-filled (check 0.3 s, links 0.1 s, index 0.5 s)" and the index line. */
 export function quickSummary(r: Extract<QuickResult, { quick: true }>, ms: number): string {
   const n = r.changed.length;
-  const lines = [`[build] quick rebuild in ${(ms / 1000).toFixed(1)} s: ${n} article file${n === 1 ? '' : 's'} changed in ${n === 1 ? 'its body' : 'their bodies'}, ${r.pages} page${r.pages === 1 ? '' : 's'} re-filled`];
+  const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
+  const lines = [`[build] quick rebuild in ${s(ms)}: ${n} article file${n === 1 ? '' : 's'} changed, ${r.pages} page${r.pages === 1 ? '' : 's'} re-filled (check ${s(r.ms.check)}, links ${s(r.ms.link)}, index ${s(r.ms.index)})`];
   if (r.index) lines.push(`[search] ${indexSummary(r.index)}`);
   return lines.join('\n');
 }

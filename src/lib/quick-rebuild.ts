@@ -18,7 +18,8 @@ export interface ArticleRecord {
 
 /** The parts of a loaded article that decide its record. */
 export interface RecordSource {
-  data: unknown;
+  /** The frontmatter. */
+  data: { summary?: string | undefined };
   lead: string;
   html: string;
   readingMinutes: number;
@@ -32,12 +33,12 @@ function hash(text: string): string {
 
 /**
  * Hash of what other pages and files show of an article or check against it: the frontmatter
- * (listings, place pages, feeds, data files, citations, neighbours' links), the lead (the
- * summary when there is none), the links (cross-article checks) and its images (their paths
+ * (listings, place pages, feeds, data files, citations, neighbours' links), the lead when
+ * there is no summary (listings and feeds show it instead), the links (cross-article checks) and its images (their paths
  * are rewritten by Astro's image pipeline at render time, which the quick rebuild does not run).
  */
 export function sharedKey(a: Omit<RecordSource, 'html' | 'readingMinutes'>): string {
-  return hash(JSON.stringify([a.data, a.lead, a.links.map((l) => l.url), a.imagePaths]));
+  return hash(JSON.stringify([a.data, a.data.summary ? null : a.lead, a.links.map((l) => l.url), a.imagePaths]));
 }
 
 /** The record of a loaded article. */

@@ -3,7 +3,7 @@
  * without Astro, and the output must be byte for byte what a full build makes of the same files.
  * Any other edit takes the full build, which reports problems as always.
  */
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from '../support/build.ts';
@@ -31,6 +31,7 @@ function fullBuild(name: string): Record<string, string> {
 beforeAll(() => {
   rmSync(dir, { recursive: true, force: true });
   cpSync(CONTENT, content, { recursive: true });
+  writeFileSync(join(content, '2023/_nhap.mdx'), 'Bản nháp chưa viết xong.\n');
   const build = buildFixture(content, out, env);
   expect(build.status, build.output).toBe(0);
   expect(build.output).toContain('[build] full build: no record of an earlier build');
@@ -46,13 +47,23 @@ describe('the quick rebuild', () => {
     expect(treeDigest(out)).toEqual(before);
   });
 
+  it('records an edit to a draft, which no page shows, and changes nothing', () => {
+    const before = treeDigest(out);
+    appendFileSync(join(content, '2023/_nhap.mdx'), 'Thêm một dòng.\n');
+    const build = buildFixture(content, out, env);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toMatch(/\[build\] quick rebuild in [\d.]+ s: 1 article file changed, 0 pages re-filled/);
+    expect(treeDigest(out)).toEqual(before);
+    expect(buildFixture(content, out, env).output).toContain('[build] nothing changed since the last build');
+  });
+
   it('builds a body edit without Astro, to exactly the output of a full build', () => {
     const before = pageOf(out);
     // Long enough to change the reading time shown in the byline, and a word no other article has.
     appendFileSync(file, `\nNgười dân thôn Khe Đền góp công làm đường Lũng Phìn. ${'Mọi việc trong thôn đều được bàn bạc công khai, dân chủ. '.repeat(40)}\n`);
     const build = buildFixture(content, out, env);
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toMatch(/\[build\] quick rebuild in [\d.]+ s: 1 article file changed in its body, 1 page re-filled/);
+    expect(build.output).toMatch(/\[build\] quick rebuild in [\d.]+ s: 1 article file changed, 1 page re-filled/);
     expect(build.output).toMatch(/indexed 5 articles in \d+ ms \(3 shards, 2 reused/);
     expect(build.output).not.toContain('site built');
     const after = pageOf(out);
@@ -62,6 +73,15 @@ describe('the quick rebuild', () => {
     const full = fullBuild('dist-full');
     expect(Object.keys(quick)).toEqual(Object.keys(full));
     expect(Object.keys(full).filter((f) => quick[f] !== full[f])).toEqual([]);
+  });
+
+  it('takes the full build when the output folder is not the one it wrote', () => {
+    renameSync(out, `${out}-moved`);
+    cpSync(`${out}-moved`, out, { recursive: true });
+    rmSync(`${out}-moved`, { recursive: true });
+    const build = buildFixture(content, out, env);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain(`[build] full build: ${relative(ROOT, out)} is not the output of the last build`);
   });
 
   it('takes the full build when the edit shows on other pages (the title)', () => {

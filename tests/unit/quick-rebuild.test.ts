@@ -39,6 +39,10 @@ describe('sharedKey', () => {
     expect(edited.html).not.toBe(base.html);
     expect(sharedKey(edited)).toBe(sharedKey(base));
   });
+  it('stays the same when the first paragraph changes but a summary is shown in its place', () => {
+    const withSummary = FRONT.replace('author: null', 'author: null\nsummary: Khe Đền kết nạp đảng viên mới.');
+    expect(sharedKey(load(withSummary + BODY.replace('trong năm 2022', 'trong năm qua')))).toBe(sharedKey(load(withSummary + BODY)));
+  });
   it.each([
     ['the title', FRONT.replace('Thôn Khe Đền kết', 'Thôn Khe Đền đã kết') + BODY],
     ['the date', FRONT.replace('2023-07-01', '2023-07-02') + BODY],
