@@ -5,11 +5,12 @@
  * The search index is built after Astro has exited, so Astro's memory and Pagefind's are never
  * held at the same time (at 10,000 articles: 2.0 + 3.4 GB together, the larger of the two apart).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildSearchIndex, indexSummary, shardSizeFromEnv } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex, indexSummary, shardSizeFromEnv, type IndexStats } from '../src/integrations/pagefind.ts';
 import type { ArticleRecord } from '../src/lib/quick-rebuild.ts';
+import { deleteLater } from './lib/output.ts';
 import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, writeRecord } from './lib/quick-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -37,31 +38,22 @@ const looked = performance.now();
 const code = codeDigest(root, contentDir);
 const files = articleHashes(contentDir);
 
-/** Puts the new output in place of the old one and records what it was built from. */
-function swapIn(articles: Record<string, ArticleRecord> | undefined): void {
-  const old = `${out}.old-${process.pid}`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(partial, out);
-  if (articles && indexing) writeRecord(recordPath, { version: 1, out, stamp: outStamp(out), code, files, articles });
+/** Records what the output now in place was built from, for the next quick rebuild. */
+function record(articles: Record<string, ArticleRecord> | undefined, index: IndexStats | undefined): void {
+  if (articles && index) writeRecord(recordPath, { version: 2, out, stamp: outStamp(out), code, files, articles, pages: index.list });
   else rmSync(recordPath, { force: true });
-  if (existsSync(old)) {
-    // The new site is in place; deleting the old one (tens of thousands of files, seconds at
-    // 10,000 articles) need not hold up whoever waits for the build.
-    spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
-  }
 }
 
 // Edits to article bodies alone skip Astro (scripts/lib/quick-build.ts); DIACHI_QUICK=0 forces a full build.
 if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
-  const record = readRecord(recordPath);
-  const quick = await quickRebuild({ root, contentDir, out, partial, record, code, files, started: looked }).catch((error: Error) => {
+  const last = readRecord(recordPath);
+  const quick = await quickRebuild({ root, contentDir, out, partial, record: last, code, files, started: looked }).catch((error: Error) => {
     console.error(`[build] ${error.message}`);
     process.exit(1);
   });
   if (quick.quick) {
-    if (quick.pages) swapIn(quick.articles);
-    // Edits that change no page (spacing, a draft) are recorded so they are not looked at again.
-    else if (quick.changed.length) writeRecord(recordPath, { ...record!, files, articles: quick.articles });
+    // Edits that change no page (spacing, a draft) are recorded too, so they are not looked at again.
+    if (quick.changed.length) writeRecord(recordPath, { ...last!, stamp: outStamp(out), files, articles: quick.articles, pages: quick.index?.list ?? last!.pages });
     // The time includes starting Node and loading the code (performance.now() counts from there).
     console.log(quick.changed.length ? quickSummary(quick, performance.now()) : `[build] nothing changed since the last build of ${basename(out)}/`);
     process.exit(0);
@@ -97,14 +89,20 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 console.log(`[build] site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-if (process.env.DIACHI_SEARCH_INDEX !== '0') {
+let index: IndexStats | undefined;
+if (indexing) {
   try {
     // Shards whose pages did not change are copied from the current dist/.
-    console.log(`[search] ${indexSummary(await buildSearchIndex(partial, { previous: out }))}`);
+    index = await buildSearchIndex(partial, { previous: out });
+    console.log(`[search] ${indexSummary(index)}`);
   } catch (error) {
     console.error(`[search] ${(error as Error).message}`);
     rmSync(partial, { recursive: true, force: true });
     process.exit(1);
   }
 }
-swapIn(articles);
+const old = `${out}.old-${process.pid}`;
+if (existsSync(out)) renameSync(out, old);
+renameSync(partial, out);
+record(articles, index);
+if (existsSync(old)) deleteLater(old);

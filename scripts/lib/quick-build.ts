@@ -1,24 +1,26 @@
 /**
  * The quick rebuild behind `npm run build`: when only article bodies changed since the last
  * build of the same output folder — nothing another page shows of them, no code, configuration
- * or asset — the new output is the old one hard-linked, with the edited articles' pages re-filled
- * (src/lib/quick-rebuild.ts) and their search shards re-indexed. Anything else answers with the
- * reason a full build is needed. tests/integration/quick-rebuild.test.ts checks that its output
- * is byte for byte the full build's.
+ * or asset — the edited articles' pages are re-filled (src/lib/quick-rebuild.ts) and their search
+ * shards re-indexed, into a staging folder; then the pages and the new index are renamed into
+ * the output, which is otherwise left as it is. Anything else answers with the reason a full
+ * build is needed. tests/e2e/quick-rebuild.test.ts checks that its output is byte for byte the
+ * full build's.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { buildSearchIndex, indexSummary, linkTree, type IndexStats } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, indexSummary, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
 import { loadArticle } from '../../src/lib/load-article.ts';
 import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/quick-rebuild.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
 import { articleId, isDraftPath } from '../../src/loaders/articles.ts';
+import { deleteLater } from './output.ts';
 
 /** What the last build left, kept in Astro's cache folder (never in the deployed output). */
 export interface BuildRecord {
-  version: 1;
+  version: 2;
   /** The output folder, and its inode and change time when the build put it there. */
   out: string;
   stamp: string;
@@ -28,6 +30,8 @@ export interface BuildRecord {
   files: Record<string, string>;
   /** Each published article's record, by entry id. */
   articles: Record<string, ArticleRecord>;
+  /** The pages of the search index (`IndexStats.list`). */
+  pages: IndexedPage[];
 }
 
 /** Identifies the folder a build renamed into place: a replaced or touched folder has another. */
@@ -75,7 +79,7 @@ export function articleHashes(contentDir: string): Record<string, string> {
 export function readRecord(path: string): BuildRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(path, 'utf8')) as BuildRecord;
-    return record.version === 1 ? record : undefined;
+    return record.version === 2 ? record : undefined;
   } catch {
     return undefined;
   }
@@ -97,15 +101,15 @@ export type QuickResult =
       pages: number;
       articles: Record<string, ArticleRecord>;
       index?: IndexStats;
-      /** Hashing files and loading the edited articles (from `started`), linking the output, indexing. */
-      ms: { check: number; link: number; index: number };
+      /** Hashing files and loading the edited articles (from `started`), indexing, renaming into place. */
+      ms: { check: number; index: number; commit: number };
     };
 
 export interface QuickInput {
   root: string;
   contentDir: string;
   out: string;
-  /** Where to write the new output (absent or empty). */
+  /** A staging folder (absent or empty). */
   partial: string;
   record: BuildRecord | undefined;
   code: string;
@@ -148,43 +152,59 @@ function plan({ root, contentDir, out, record, code, files }: QuickInput): { rea
   return { changed, refill, articles };
 }
 
-/** Tries the quick rebuild into `input.partial`; on `quick: false` nothing was written. */
+/**
+ * Tries the quick rebuild. On `quick: false` nothing was written; on `quick: true` the output
+ * holds the new pages and index (or, with no page changed, is untouched).
+ */
 export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
   const decided = plan(input);
   if ('reason' in decided) return { quick: false, reason: decided.reason };
   const { changed, refill, articles } = decided;
-  const { root, out, partial } = input;
+  const { root, out, partial, record } = input;
   const pages = new Map<string, string>();
   for (const [id, { old, next, html }] of refill) {
     const file = join(articleUrl(id).slice(1), 'index.html');
     const page = refillArticlePage(await readFile(join(out, file), 'utf8'), old, { html, readingMinutes: next.readingMinutes });
     if (page === null) return { quick: false, reason: `${file} in ${relative(root, out) || out} is not laid out as this code builds it` };
-    pages.set(file, page);
+    pages.set(file.split(sep).join('/'), page);
   }
-  const ms = { check: performance.now() - input.started, link: 0, index: 0 };
+  const ms = { check: performance.now() - input.started, index: 0, commit: 0 };
   if (!pages.size) return { quick: true, changed, pages: 0, articles, ms };
+  let t = performance.now();
+  let index: IndexStats;
   try {
-    let t = performance.now();
-    // The search index is written afresh, reusing the bundles of shards that did not change.
-    await linkTree(out, partial, (name) => name === 'pagefind');
-    // Hard links to the old pages: replaced, never written through.
-    for (const [file, page] of pages) await rm(join(partial, file)).then(() => writeFile(join(partial, file), page));
-    ms.link = performance.now() - t;
-    t = performance.now();
-    const index = await buildSearchIndex(partial, { previous: out });
-    ms.index = performance.now() - t;
-    return { quick: true, changed, pages: pages.size, articles, index, ms };
+    // The edited pages and a new index are staged; the index reads the other pages where they are.
+    const known = record!.pages.map((p) => {
+      const page = pages.get(p.path);
+      return page === undefined ? p : { ...p, hash: createHash('sha256').update(page).digest('base64url'), file: join(partial, p.path) };
+    });
+    for (const [file, page] of pages) {
+      await mkdir(dirname(join(partial, file)), { recursive: true });
+      await writeFile(join(partial, file), page);
+    }
+    index = await buildSearchIndex(partial, { previous: out, pages: known });
   } catch (error) {
     await rm(partial, { recursive: true, force: true });
     throw error;
   }
+  ms.index = performance.now() - t;
+  t = performance.now();
+  // Renames only, each atomic: a page is never half-written and the index is whole at all times.
+  for (const file of pages.keys()) renameSync(join(partial, file), join(out, file));
+  const old = `${out}.old-${process.pid}`;
+  renameSync(join(out, 'pagefind'), old);
+  renameSync(join(partial, 'pagefind'), join(out, 'pagefind'));
+  deleteLater(old);
+  await rm(partial, { recursive: true, force: true });
+  ms.commit = performance.now() - t;
+  return { quick: true, changed, pages: pages.size, articles, index, ms };
 }
 
-/** "[build] quick rebuild in 0.9 s: 1 article file changed, 1 page re-filled (check 0.3 s, links 0.1 s, index 0.5 s)" and the index line. */
+/** "[build] quick rebuild in 0.9 s: 1 article file changed, 1 page re-filled (check 0.3 s, index 0.5 s, commit 0.0 s)" and the index line. */
 export function quickSummary(r: Extract<QuickResult, { quick: true }>, ms: number): string {
   const n = r.changed.length;
   const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
-  const lines = [`[build] quick rebuild in ${s(ms)}: ${n} article file${n === 1 ? '' : 's'} changed, ${r.pages} page${r.pages === 1 ? '' : 's'} re-filled (check ${s(r.ms.check)}, links ${s(r.ms.link)}, index ${s(r.ms.index)})`];
+  const lines = [`[build] quick rebuild in ${s(ms)}: ${n} article file${n === 1 ? '' : 's'} changed, ${r.pages} page${r.pages === 1 ? '' : 's'} re-filled (check ${s(r.ms.check)}, index ${s(r.ms.index)}, commit ${s(r.ms.commit)})`];
   if (r.index) lines.push(`[search] ${indexSummary(r.index)}`);
   return lines.join('\n');
 }

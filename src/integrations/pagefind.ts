@@ -43,9 +43,16 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
+/** A page of the index: its path in the output, its month, a hash of its bytes. */
+export interface IndexedPage extends ShardPage {
+  hash: string;
+}
+
 /** What indexing did and where its time went. */
 export interface IndexStats {
   pages: number;
+  /** Every page indexed: what `IndexOptions.pages` takes next time. */
+  list: IndexedPage[];
   shards: number;
   /** Shards copied unchanged from the previous build. */
   reused: number;
@@ -100,7 +107,7 @@ const WORDS_FILE = 'diachi-words.txt';
  * Hard-links (or, across file systems, copies) a folder tree. Safe for index bundles: nothing
  * writes into a bundle once Pagefind has written it, and each build writes into a new folder.
  */
-export async function linkTree(from: string, to: string, skip: (name: string, isDir: boolean) => boolean): Promise<void> {
+async function linkTree(from: string, to: string, skip: (name: string, isDir: boolean) => boolean): Promise<void> {
   await mkdir(to, { recursive: true });
   const entries = await readdir(from, { withFileTypes: true });
   await Promise.all(
@@ -151,6 +158,11 @@ export interface IndexOptions {
   previous?: string;
   /** Articles per shard (default DIACHI_SHARD_SIZE or DEFAULT_SHARD_SIZE). */
   shardSize?: number;
+  /**
+   * The article pages, when the caller knows them (the quick rebuild: the last build's list with
+   * its edits), so none is read to be dated and hashed; `file` where a page is not in `outDir`.
+   */
+  pages?: (IndexedPage & { file?: string })[];
 }
 
 /**
@@ -163,17 +175,20 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const size = options.shardSize ?? shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE);
   const scratchRoot = `${outDir.replace(/[\\/]+$/, '')}.search-copies`;
   await rm(scratchRoot, { recursive: true, force: true });
-  const stats: IndexStats = { pages: 0, shards: 0, reused: 0, readMs: 0, copyMs: 0, addMs: 0, writeMs: 0 };
+  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, addMs: 0, writeMs: 0 };
   const code = await indexerHash();
-  const pages: (ShardPage & { hash: string })[] = [];
+  const pages: (IndexedPage & { file?: string })[] = options.pages ?? [];
   const t0 = performance.now();
-  for await (const file of htmlFiles(join(outDir, ARTICLE_PREFIX))) {
-    // Bytes, read synchronously: 10,000 pages read and decoded as text through the async API took 3 s, this 0.3 s.
-    const html = readFileSync(file);
-    pages.push({ path: relative(outDir, file).split(sep).join('/'), month: pageMonth(html, file), hash: createHash('sha256').update(html).digest('base64url') });
+  if (!options.pages) {
+    for await (const file of htmlFiles(join(outDir, ARTICLE_PREFIX))) {
+      // Bytes, read synchronously: 10,000 pages read and decoded as text through the async API took 3 s, this 0.3 s.
+      const html = readFileSync(file);
+      pages.push({ path: relative(outDir, file).split(sep).join('/'), month: pageMonth(html, file), hash: createHash('sha256').update(html).digest('base64url') });
+    }
   }
   stats.readMs = performance.now() - t0;
   const hashOf = new Map(pages.map((p) => [p.path, p.hash]));
+  const fileOf = new Map(pages.map((p) => [p.path, p.file ?? join(outDir, p.path)]));
   const plan = planShards(pages, size);
   const previous = await readManifest(options.previous);
   const pagefind = await import('pagefind');
@@ -198,7 +213,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         stats.writeMs += performance.now() - t;
       } else {
         const scratch = join(scratchRoot, shard.name);
-        const copied = await writeSearchCopies(outDir, scratch, shard.pages.map((p) => join(outDir, p.path)));
+        const copied = await writeSearchCopies(scratch, shard.pages.map((p) => ({ file: fileOf.get(p.path)!, path: p.path })));
         info.df = Object.fromEntries(copied.df);
         shardWords.push(copied.words);
         stats.copyMs += performance.now() - t;
@@ -232,6 +247,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
     await mkdir(join(outDir, 'pagefind'), { recursive: true });
     await writeFile(join(outDir, MANIFEST_PATH), JSON.stringify(manifest));
     stats.pages = pages.length;
+    stats.list = pages.map(({ path, month, hash }) => ({ path, month, hash }));
     stats.shards = shards.length;
     for (const k of ['readMs', 'copyMs', 'addMs', 'writeMs'] as const) stats[k] = Math.round(stats[k]);
     return stats;

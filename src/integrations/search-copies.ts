@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { pageWords } from '../lib/search-vocab.ts';
 import { canonicalHtml, dSyllables, encodeSpelling } from '../lib/vi-search.ts';
@@ -39,22 +39,28 @@ export interface CopyResult {
 /** The article element of a page: Pagefind's body (`data-pagefind-body`), without the page chrome. */
 const articleOf = (html: string): string => /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
 
-/** Writes the canonical copy of each page under `scratch` (same relative path) on this thread. */
-export function copyPages(outDir: string, scratch: string, files: readonly string[]): CopyResult {
+/** A page to copy: the file to read, and its path in the output (the copy's path under the scratch folder). */
+export interface PageSource {
+  file: string;
+  path: string;
+}
+
+/** Writes the canonical copy of each page under `scratch` on this thread. */
+export function copyPages(scratch: string, pages: readonly PageSource[]): CopyResult {
   const df = new Map<string, number>();
   const words = new Set<string>();
-  for (const file of files) {
+  for (const { file, path } of pages) {
     const html = readFileSync(file, 'utf8');
     // Count the d/đ syllables of the article itself, not the page chrome around it.
     for (const key of dSyllables(articleOf(html).replace(/<[^>]+>/g, ' '))) df.set(key, (df.get(key) ?? 0) + 1);
-    const target = join(scratch, relative(outDir, file));
+    const target = join(scratch, path);
     mkdirSync(dirname(target), { recursive: true });
     const copy = indexableHtml(html);
     // What Pagefind indexes is the copy's article element.
     pageWords(articleOf(copy), words);
     writeFileSync(target, copy);
   }
-  return { pages: files.length, df: [...df], words: [...words] };
+  return { pages: pages.length, df: [...df], words: [...words] };
 }
 
 /** Below this many pages one thread does the copying: starting workers would cost more. */
@@ -62,19 +68,18 @@ const POOL_THRESHOLD = 400;
 
 /** `copyPages` split over one worker per core; the counts are summed. */
 export async function writeSearchCopies(
-  outDir: string,
   scratch: string,
-  files: readonly string[],
+  pages: readonly PageSource[],
   { threads = availableParallelism(), threshold = POOL_THRESHOLD } = {},
 ): Promise<CopyResult> {
-  if (files.length < threshold || threads < 2) return copyPages(outDir, scratch, files);
+  if (pages.length < threshold || threads < 2) return copyPages(scratch, pages);
   const n = Math.min(threads, 8);
-  const slices = Array.from({ length: n }, (_, i) => files.filter((_, j) => j % n === i));
+  const slices = Array.from({ length: n }, (_, i) => pages.filter((_, j) => j % n === i));
   const parts = await Promise.all(
     slices.map(
       (slice) =>
         new Promise<CopyResult>((resolve, reject) => {
-          const worker = new Worker(new URL('./search-copies-worker.ts', import.meta.url), { workerData: { outDir, scratch, files: slice } });
+          const worker = new Worker(new URL('./search-copies-worker.ts', import.meta.url), { workerData: { scratch, pages: slice } });
           worker.once('message', resolve);
           worker.once('error', reject);
         }),

@@ -18,7 +18,7 @@ describe('writeSearchCopies', () => {
     const file = join(out, 'bai', '2020', `bai-${i}`, 'index.html');
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, page(i));
-    return file;
+    return { file, path: `bai/2020/bai-${i}/index.html` };
   });
   const read = (root: string) =>
     readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -27,8 +27,8 @@ describe('writeSearchCopies', () => {
       .map((f) => [f, readFileSync(join(root, f), 'utf8')]);
 
   it('writes the same canonical copies and counts on three threads as on one', async () => {
-    const one = await writeSearchCopies(out, join(dir, 'one'), files, { threads: 1 });
-    const three = await writeSearchCopies(out, join(dir, 'three'), files, { threads: 3, threshold: 0 });
+    const one = await writeSearchCopies(join(dir, 'one'), files, { threads: 1 });
+    const three = await writeSearchCopies(join(dir, 'three'), files, { threads: 3, threshold: 0 });
     expect(three.pages).toBe(9);
     expect(new Map(three.df)).toEqual(new Map(one.df));
     // The words Pagefind may index: the article's, not the header's ("đăng nhập").
