@@ -47,10 +47,11 @@ function record(articles: Record<string, ArticleRecord> | undefined, index: Inde
 // Edits to article bodies alone skip Astro (scripts/lib/quick-build.ts); DIACHI_QUICK=0 forces a full build.
 if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
   const last = readRecord(recordPath);
-  const quick = await quickRebuild({ root, contentDir, out, partial, record: last, code, files, started: looked }).catch((error: Error) => {
-    console.error(`[build] ${error.message}`);
-    process.exit(1);
-  });
+  // A quick rebuild that fails unexpectedly has written nothing the full build does not replace.
+  const quick = await quickRebuild({ root, contentDir, out, partial, record: last, code, files, started: looked }).catch((error: Error) => ({
+    quick: false as const,
+    reason: `the quick rebuild failed (${error.message})`,
+  }));
   if (quick.quick) {
     // Edits that change no page (spacing, a draft) are recorded too, so they are not looked at again.
     if (quick.changed.length) writeRecord(recordPath, { ...last!, stamp: outStamp(out), files, articles: quick.articles, pages: quick.index?.list ?? last!.pages });

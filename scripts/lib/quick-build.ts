@@ -176,7 +176,7 @@ export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
     // The edited pages and a new index are staged; the index reads the other pages where they are.
     const known = record!.pages.map((p) => {
       const page = pages.get(p.path);
-      return page === undefined ? p : { ...p, hash: createHash('sha256').update(page).digest('base64url'), file: join(partial, p.path) };
+      return page === undefined ? { ...p, file: join(out, p.path) } : { ...p, hash: createHash('sha256').update(page).digest('base64url'), file: join(partial, p.path) };
     });
     for (const [file, page] of pages) {
       await mkdir(dirname(join(partial, file)), { recursive: true });
