@@ -6,11 +6,11 @@
  * held at the same time (at 10,000 articles: 2.0 + 3.4 GB together, the larger of the two apart).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { buildSearchIndex, indexSummary, shardSizeFromEnv, type IndexStats } from '../src/integrations/pagefind.ts';
 import type { ArticleRecord } from '../src/lib/quick-rebuild.ts';
-import { deleteLater } from './lib/output.ts';
+import { deleteLater, oldFolders, oldName } from './lib/output.ts';
 import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, writeRecord } from './lib/quick-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -24,11 +24,9 @@ try {
 const out = resolve(root, process.env.DIACHI_OUT_DIR ?? 'dist');
 const partial = `${out}.partial`;
 rmSync(partial, { recursive: true, force: true });
-// Old outputs a deletion left behind (the machine stopped before it finished): `<out>.old-<pid>`.
-const oldPrefix = `${basename(out)}.old-`;
-for (const name of readdirSync(dirname(out))) {
-  if (name.startsWith(oldPrefix) && /^\d+$/.test(name.slice(oldPrefix.length))) rmSync(join(dirname(out), name), { recursive: true, force: true });
-}
+// Old outputs still being deleted, or whose deletion stopped with the machine, are deleted in the
+// background too: a build started right after another need not wait for it.
+for (const folder of oldFolders(out)) deleteLater(folder);
 const contentDir = resolve(root, process.env.DIACHI_CONTENT_DIR ?? 'content/articles');
 const cacheDir = resolve(root, process.env.DIACHI_CACHE_DIR ?? 'node_modules/.astro');
 const recordPath = join(cacheDir, 'diachi-build.json');
@@ -102,7 +100,7 @@ if (indexing) {
     process.exit(1);
   }
 }
-const old = `${out}.old-${process.pid}`;
+const old = oldName(out);
 if (existsSync(out)) renameSync(out, old);
 renameSync(partial, out);
 record(articles, index);

@@ -16,7 +16,7 @@ import { loadArticle } from '../../src/lib/load-article.ts';
 import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/quick-rebuild.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
 import { articleId, isDraftPath } from '../../src/loaders/articles.ts';
-import { deleteLater } from './output.ts';
+import { deleteLater, oldName } from './output.ts';
 
 /** What the last build left, kept in Astro's cache folder (never in the deployed output). */
 export interface BuildRecord {
@@ -191,7 +191,7 @@ export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
   t = performance.now();
   // Renames only, each atomic: a page is never half-written and the index is whole at all times.
   for (const file of pages.keys()) renameSync(join(partial, file), join(out, file));
-  const old = `${out}.old-${process.pid}`;
+  const old = oldName(out);
   renameSync(join(out, 'pagefind'), old);
   renameSync(join(partial, 'pagefind'), join(out, 'pagefind'));
   deleteLater(old);

@@ -256,13 +256,18 @@ describe('robust build', () => {
 
   it('replaces the output on a successful rebuild and deletes the old one (in the background)', async () => {
     const out = join(dir, 'dist-atomic');
+    // What a deletion stopped by the machine leaves (removed), and a folder that only looks alike (kept).
+    mkdirSync(join(`${out}.old-4242-1700000000000`, 'bai'), { recursive: true });
+    mkdirSync(`${out}.old-notes`, { recursive: true });
     // Unchanged content would be a quick "nothing changed" (tests/e2e/quick-rebuild.test.ts).
     const rebuilt = buildFixture(content, out, { DIACHI_QUICK: '0' });
     expect(rebuilt.status, rebuilt.output).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
-    const leftovers = () => readdirSync(dir).filter((name) => name.startsWith('dist-atomic.'));
+    const leftovers = () => readdirSync(dir).filter((name) => name.startsWith('dist-atomic.') && name !== 'dist-atomic.old-notes');
     // Deletion runs after the build has returned: wait for it rather than time it.
     for (let i = 0; i < 200 && leftovers().length; i++) await new Promise((r) => setTimeout(r, 100));
     expect(leftovers()).toEqual([]);
+    expect(existsSync(`${out}.old-notes`)).toBe(true);
+    rmSync(`${out}.old-notes`, { recursive: true });
   });
 });
