@@ -123,15 +123,29 @@ function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return keys.length === Object.keys(b).length && keys.every((k) => k in b);
 }
 
+/** An edited article whose page changes: its old and new record, and its new body HTML. */
+interface Refill {
+  old: ArticleRecord;
+  next: ArticleRecord;
+  html: string;
+}
+
+/** What the quick rebuild will do: files changed, pages to re-fill (by entry id), the new records. */
+interface Plan {
+  changed: string[];
+  refill: Map<string, Refill>;
+  articles: Record<string, ArticleRecord>;
+}
+
 /** Decides which edited articles' pages change, loading each; a reason when it cannot be quick. */
-function plan({ root, contentDir, out, record, code, files }: QuickInput): { reason: string } | { changed: string[]; refill: Map<string, { old: ArticleRecord; next: ArticleRecord; html: string }>; articles: Record<string, ArticleRecord> } {
+function plan({ root, contentDir, out, record, code, files }: QuickInput): { reason: string } | Plan {
   if (!record) return { reason: 'no record of an earlier build' };
   if (record.out !== out || !existsSync(out) || record.stamp !== outStamp(out)) return { reason: `${relative(root, out) || out} is not the output of the last build` };
   if (record.code !== code) return { reason: 'code, configuration, packages or assets changed' };
   if (!sameKeys(record.files, files)) return { reason: 'articles were added, removed or renamed' };
   const changed = Object.keys(files).filter((f) => files[f] !== record.files[f]);
   const articles = { ...record.articles };
-  const refill = new Map<string, { old: ArticleRecord; next: ArticleRecord; html: string }>();
+  const refill = new Map<string, Refill>();
   for (const rel of changed) {
     // Files named `_…` are drafts a build never reads.
     if (isDraftPath(rel)) continue;
