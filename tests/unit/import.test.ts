@@ -59,6 +59,16 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads every scale word before đồng into the value, in either spelling', () => {
+    const text = 'Hỗ trợ gần 1 tỉ đồng, hơn 300 nghìn đồng mỗi hộ, 50 ngàn đồng mỗi suất và 1.200 đồng.';
+    expect(extractFigures(text).map((f) => [f.value, f.unit, f.qualifier ?? '', f.text])).toEqual([
+      [1_000_000_000, 'đồng', 'gần', 'gần 1 tỉ đồng'],
+      [300_000, 'đồng', 'hơn', 'hơn 300 nghìn đồng'],
+      [50_000, 'đồng', '', '50 ngàn đồng'],
+      [1200, 'đồng', '', '1.200 đồng'],
+    ]);
+  });
+
   it('skips years, dates, terms, document numbers, ordinals, names, slogans and rates', () => {
     const text =
       'Năm 2022, theo Nghị quyết 89/NQ-HĐND ngày 31/3/2022 và Chỉ thị số 10-CT/TW, nhiệm kỳ 2020 - 2025, Đại hội lần thứ XXVIII, thôn Phìn Chải 1 có chi bộ “4 tốt”, cấy 3 vụ/năm, sinh năm 1983, Covid-19.';

@@ -20,7 +20,7 @@ export const UNITS = [
   'tổ chức cơ sở đảng', 'tổ chức đảng', 'đảng bộ cơ sở', 'chi bộ', 'đảng viên', 'đảng bộ', 'đồng chí', 'quần chúng',
   'cán bộ', 'công chức', 'hộ nghèo', 'hộ cận nghèo', 'hộ dân', 'hộ', 'người', 'nhân khẩu', 'lao động', 'học sinh',
   'thôn', 'bản', 'khu phố', 'tổ dân phố', 'xã', 'phường', 'thị trấn', 'huyện', 'đơn vị', 'mô hình', 'công trình', 'dự án',
-  'doanh nghiệp', 'hợp tác xã', 'trường', 'lớp', 'tấn', 'ha', 'héc-ta', 'km', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng',
+  'doanh nghiệp', 'hợp tác xã', 'trường', 'lớp', 'tấn', 'ha', 'héc-ta', 'km', 'đồng',
   'con', 'cây', 'vùng', 'lượt', 'cuộc', 'buổi', 'thành viên', 'câu lạc bộ', 'tác phẩm', 'ngôi nhà', 'nhà',
 ].sort((a, b) => b.length - a.length);
 
@@ -45,15 +45,8 @@ export function extractFigures(text: string): ExtractedFigure[] {
     if (seen.has(phrase)) continue;
     const value = numbersInPhrase(`${m[2]}${m[3] ?? ''}`)[0];
     if (value === undefined) continue;
-    let unit = m[4]!.trim();
-    if (unit === 'héc-ta') unit = 'ha';
-    // "10,4 tỷ đồng" counts đồng; the scale word is in the value.
-    if (m[3] && unit !== 'đồng' && /tỷ|tỉ|triệu|nghìn|ngàn/.test(m[3]) && unit.endsWith('đồng')) unit = 'đồng';
-    if (/^(tỷ|triệu|nghìn) đồng$/.test(unit)) {
-      out.push({ value: Number((numbersInPhrase(m[2]!)[0]! * (unit.startsWith('tỷ') ? 1e9 : unit.startsWith('triệu') ? 1e6 : 1e3)).toPrecision(12)), unit: 'đồng', ...(m[1] && { qualifier: m[1] as ExtractedFigure['qualifier'] }), text: phrase });
-      seen.add(phrase);
-      continue;
-    }
+    // "10,4 tỷ đồng" counts đồng: the scale word (group 3) is in the value.
+    const unit = m[4]!.trim() === 'héc-ta' ? 'ha' : m[4]!.trim();
     seen.add(phrase);
     out.push({ value, unit, ...(m[1] && { qualifier: m[1] as ExtractedFigure['qualifier'] }), text: phrase });
   }
