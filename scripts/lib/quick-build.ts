@@ -53,15 +53,17 @@ function* filesUnder(dir: string): Generator<string> {
 export function codeDigest(root: string, contentDir: string): string {
   const hash = createHash('sha256');
   const add = (file: string) => hash.update(`${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
-  for (const dir of ['src', 'scripts', 'public']) for (const file of [...filesUnder(join(root, dir))].sort()) add(file);
+  // Assets can be large (scans, images): their size and time stand for their content.
+  const addStat = (file: string) => {
+    const s = statSync(file);
+    hash.update(`${relative(root, file)}\0${s.size}\0${s.mtimeMs}\0`);
+  };
+  for (const dir of ['src', 'scripts']) for (const file of [...filesUnder(join(root, dir))].sort()) add(file);
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json']) {
     if (existsSync(join(root, name))) add(join(root, name));
   }
-  // Images can be large: their size and time stand for their content.
-  for (const file of [...filesUnder(contentDir)].filter((f) => !f.endsWith('.mdx')).sort()) {
-    const s = statSync(file);
-    hash.update(`${relative(root, file)}\0${s.size}\0${s.mtimeMs}\0`);
-  }
+  for (const file of [...filesUnder(join(root, 'public'))].sort()) addStat(file);
+  for (const file of [...filesUnder(contentDir)].filter((f) => !f.endsWith('.mdx')).sort()) addStat(file);
   for (const name of ['SITE_URL', 'DIACHI_CONTENT_DIR', 'DIACHI_SHARD_SIZE']) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   return hash.update(process.version).digest('hex');
 }

@@ -84,6 +84,15 @@ describe('the quick rebuild', () => {
     expect(build.output).toContain(`[build] full build: ${relative(ROOT, out)} is not the output of the last build`);
   });
 
+  it('takes the full build when a file next to the articles (an image) changed', () => {
+    writeFileSync(join(content, '2023/ghi-chu.txt'), 'Ảnh sẽ bổ sung.\n');
+    const build = buildFixture(content, out, env);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('[build] full build: code, configuration, packages or assets changed');
+    rmSync(join(content, '2023/ghi-chu.txt'));
+    expect(buildFixture(content, out, env).output).toContain('[build] full build: code, configuration, packages or assets changed');
+  });
+
   it('takes the full build when the edit shows on other pages (the title)', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: "Đảng bộ huyện Bảo Thắng:', 'title: "Huyện Bảo Thắng:'));
     const build = buildFixture(content, out, env);
