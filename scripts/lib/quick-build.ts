@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { buildSearchIndex, indexSummary, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, indexSummary, pageHash, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
 import { loadArticle } from '../../src/lib/load-article.ts';
 import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/quick-rebuild.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
@@ -192,7 +192,7 @@ export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
     // The edited pages and a new index are staged; the index reads the other pages where they are.
     const known = record!.pages.map((p) => {
       const page = pages.get(p.path);
-      return page === undefined ? { ...p, file: join(out, p.path) } : { ...p, hash: createHash('sha256').update(page).digest('base64url'), file: join(partial, p.path) };
+      return page === undefined ? { ...p, file: join(out, p.path) } : { ...p, hash: pageHash(page), file: join(partial, p.path) };
     });
     for (const [file, page] of pages) {
       await mkdir(dirname(join(partial, file)), { recursive: true });

@@ -47,9 +47,12 @@ describe('newspapers', () => {
 });
 
 describe('figures', () => {
+  /** Each figure found as [value, unit, qualifier or '', quoted phrase]. */
+  const rows = (text: string) => extractFigures(text).map((f) => [f.value, f.unit, f.qualifier ?? '', f.text]);
+
   it('finds counts, percentages and amounts with qualifiers and scale words', () => {
     const text = 'Xã có hơn 5.500 đảng viên, trên 90% tổ chức cơ sở đảng đạt; thu 10,4 tỷ đồng, 2,5 triệu đồng, 160ha lúa, 12,5% hộ nghèo.';
-    expect(extractFigures(text).map((f) => [f.value, f.unit, f.qualifier ?? '', f.text])).toEqual([
+    expect(rows(text)).toEqual([
       [5500, 'đảng viên', 'hơn', 'hơn 5.500 đảng viên'],
       [90, '%', 'trên', 'trên 90%'],
       [10400000000, 'đồng', '', '10,4 tỷ đồng'],
@@ -61,7 +64,7 @@ describe('figures', () => {
 
   it('reads every scale word before đồng into the value, in either spelling', () => {
     const text = 'Hỗ trợ gần 1 tỉ đồng, hơn 300 nghìn đồng mỗi hộ, 50 ngàn đồng mỗi suất và 1.200 đồng.';
-    expect(extractFigures(text).map((f) => [f.value, f.unit, f.qualifier ?? '', f.text])).toEqual([
+    expect(rows(text)).toEqual([
       [1_000_000_000, 'đồng', 'gần', 'gần 1 tỉ đồng'],
       [300_000, 'đồng', 'hơn', 'hơn 300 nghìn đồng'],
       [50_000, 'đồng', '', '50 ngàn đồng'],
