@@ -9,9 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { buildSearchIndex, indexSummary, shardSizeFromEnv, type IndexStats } from '../src/integrations/pagefind.ts';
+import { parsePageKeys, type PageKeys } from '../src/lib/page-keys.ts';
 import type { ArticleRecord } from '../src/lib/quick-rebuild.ts';
 import { deleteLater, oldFolders, oldName } from './lib/output.ts';
-import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, writeRecord } from './lib/quick-build.ts';
+import { partialBuild, partialSummary, type AstroRun } from './lib/partial-build.ts';
+import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, writeRecord, type NotQuick } from './lib/quick-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
 try {
@@ -36,18 +38,54 @@ const looked = performance.now();
 const code = codeDigest(root, contentDir);
 const files = articleHashes(contentDir);
 
-/** Records what the output now in place was built from, for the next quick rebuild. */
-function record(articles: Record<string, ArticleRecord> | undefined, index: IndexStats | undefined): void {
-  if (articles && index) writeRecord(recordPath, { version: 2, out, stamp: outStamp(out), code, files, articles, pages: index.list });
+/** Records what the output now in place was built from, for the next quick or partial rebuild. */
+function record(articles: Record<string, ArticleRecord> | undefined, index: IndexStats | undefined, pageKeys: PageKeys | undefined): void {
+  if (articles && index && pageKeys) writeRecord(recordPath, { version: 3, out, stamp: outStamp(out), code, files, articles, pages: index.list, pageKeys });
   else rmSync(recordPath, { force: true });
+}
+
+// A build is production whatever the caller's environment: test runners set NODE_ENV=test and
+// export MODE/DEV/PROD/SSR, which Astro would read as import.meta.env.
+const inherited = Object.entries(process.env).filter(([k]) => !['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(k) && !k.startsWith('VITEST'));
+// V8 lets the heap grow toward its default limit (~4 GB here) before collecting hard, so a
+// 10,000-article build sat at 2.6 GB while needing under 0.7 GB. A limit of about twice what
+// the build needs keeps it lean (1.7 GB at 10,000) for a few percent more time.
+const heapMb = Number(process.env.DIACHI_BUILD_HEAP_MB) || Math.max(1024, Math.round(512 + 0.07 * Object.keys(files).length));
+
+/** Runs `astro build` into the staging folder; what it recorded of the articles and pages. */
+function runAstro(extra: NodeJS.ProcessEnv = {}): AstroRun {
+  const env: NodeJS.ProcessEnv = {
+    // Astro's anonymous usage report is sent as the build exits; an archive's builds need not phone home.
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...Object.fromEntries(inherited),
+    NODE_ENV: 'production',
+    DIACHI_OUT_DIR: partial,
+    DIACHI_SEARCH_INDEX: 'later',
+    // The loader writes each article's record here (src/loaders/articles.ts), the routes their page keys (src/content.ts).
+    DIACHI_BUILD_RECORD: `${partial}.articles.json`,
+    DIACHI_PAGE_KEYS: `${partial}.keys.jsonl`,
+    ...extra,
+  };
+  rmSync(env.DIACHI_PAGE_KEYS!, { force: true });
+  const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+  const read = <T>(file: string, parse: (text: string) => T): T | undefined => {
+    if (!existsSync(file)) return undefined;
+    const value = parse(readFileSync(file, 'utf8'));
+    rmSync(file, { force: true });
+    return value;
+  };
+  const articles = read(env.DIACHI_BUILD_RECORD!, (text) => JSON.parse(text) as Record<string, ArticleRecord>);
+  const pageKeys = read(env.DIACHI_PAGE_KEYS!, parsePageKeys);
+  if (result.signal === 'SIGABRT') console.error(`The build ran out of memory with a ${heapMb} MB heap; set DIACHI_BUILD_HEAP_MB to a larger number of megabytes.`);
+  return { status: result.status, articles, pageKeys };
 }
 
 // Edits to article bodies alone skip Astro (scripts/lib/quick-build.ts); DIACHI_QUICK=0 forces a full build.
 if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
   const last = readRecord(recordPath);
   // A quick rebuild that fails unexpectedly has written nothing the full build does not replace.
-  const quick = await quickRebuild({ root, contentDir, out, partial, record: last, code, files, started: looked }).catch((error: Error) => ({
-    quick: false as const,
+  const quick = await quickRebuild({ root, contentDir, out, partial, record: last, code, files, started: looked }).catch((error: Error): NotQuick => ({
+    quick: false,
     reason: `the quick rebuild failed (${error.message})`,
   }));
   if (quick.quick) {
@@ -57,34 +95,25 @@ if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
     console.log(quick.changed.length ? quickSummary(quick, performance.now()) : `[build] nothing changed since the last build of ${basename(out)}/`);
     process.exit(0);
   }
-  console.log(`[build] full build: ${quick.reason}`);
+  if (quick.partial && last) {
+    console.log(`[build] partial build: ${quick.reason}`);
+    const built = await partialBuild({ out, partial, cacheDir, record: last, runAstro });
+    if (built.built) {
+      writeRecord(recordPath, { ...last, stamp: outStamp(out), files, articles: built.articles, pages: built.index?.list ?? last.pages, pageKeys: built.pageKeys });
+      console.log(partialSummary(built, performance.now()));
+      process.exit(0);
+    }
+    // Astro has reported what failed (problems in an article: file, line, field); the output is as it was.
+    if ('status' in built) process.exit(built.status ?? 1);
+    console.log(`[build] full build: ${built.reason}`);
+  } else console.log(`[build] full build: ${quick.reason}`);
 }
 
-// A build is production whatever the caller's environment: test runners set NODE_ENV=test and
-// export MODE/DEV/PROD/SSR, which Astro would read as import.meta.env.
-const inherited = Object.entries(process.env).filter(([k]) => !['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(k) && !k.startsWith('VITEST'));
-const env: NodeJS.ProcessEnv = {
-  // Astro's anonymous usage report is sent as the build exits; an archive's builds need not phone home.
-  ASTRO_TELEMETRY_DISABLED: '1',
-  ...Object.fromEntries(inherited),
-  NODE_ENV: 'production',
-  DIACHI_OUT_DIR: partial,
-  DIACHI_SEARCH_INDEX: 'later',
-  // The loader writes each article's record here (src/loaders/articles.ts).
-  DIACHI_BUILD_RECORD: `${partial}.articles.json`,
-};
-// V8 lets the heap grow toward its default limit (~4 GB here) before collecting hard, so a
-// 10,000-article build sat at 2.6 GB while needing under 0.7 GB. A limit of about twice what
-// the build needs keeps it lean (1.7 GB at 10,000) for a few percent more time.
-const heapMb = Number(process.env.DIACHI_BUILD_HEAP_MB) || Math.max(1024, Math.round(512 + 0.07 * Object.keys(files).length));
 const started = performance.now();
-const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
-const recordFile = env.DIACHI_BUILD_RECORD!;
-const articles = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as Record<string, ArticleRecord>) : undefined;
-rmSync(recordFile, { force: true });
+rmSync(partial, { recursive: true, force: true });
+const result = runAstro();
 if (result.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
-  if (result.signal === 'SIGABRT') console.error(`The build ran out of memory with a ${heapMb} MB heap; set DIACHI_BUILD_HEAP_MB to a larger number of megabytes.`);
   process.exit(result.status ?? 1);
 }
 console.log(`[build] site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -103,5 +132,5 @@ if (indexing) {
 const old = oldName(out);
 if (existsSync(out)) renameSync(out, old);
 renameSync(partial, out);
-record(articles, index);
+record(result.articles, index, result.pageKeys);
 if (existsSync(old)) deleteLater(old);

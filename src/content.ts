@@ -2,6 +2,7 @@
  * The articles collection, queried and sorted once per build and shared by every page.
  */
 import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseArticleDate, type ArticleDate } from './lib/dates.ts';
 import { byNewest } from './lib/listing.ts';
@@ -9,6 +10,7 @@ import type { ArticleMeta } from './loaders/articles.ts';
 import { articleUrl } from './lib/urls.ts';
 import { buildPlaces, type PlaceNode } from './lib/places.ts';
 import type { Citable } from './lib/citations.ts';
+import { changedPaths, routeKeys, type KeyedPath, type PageKeys } from './lib/page-keys.ts';
 
 /** An article with the values pages need, derived once. */
 export interface Article {
@@ -91,4 +93,19 @@ export function articleKey(article: Article | undefined): string | null {
  */
 export function pageCacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
+
+let recorded: PageKeys | undefined;
+
+/**
+ * Every route whose pages have cache keys returns them through here. A build records each
+ * route's keys (DIACHI_PAGE_KEYS, for scripts/build.ts); a partial build (DIACHI_PARTIAL_KEYS:
+ * the keys of the pages in the output) renders only the pages whose key changed
+ * (src/lib/page-keys.ts, scripts/lib/partial-build.ts).
+ */
+export function keyedPaths<T extends KeyedPath>(route: string, paths: T[]): T[] {
+  if (process.env.DIACHI_PAGE_KEYS) appendFileSync(process.env.DIACHI_PAGE_KEYS, `${JSON.stringify({ route, keys: routeKeys(paths) })}\n`);
+  if (!process.env.DIACHI_PARTIAL_KEYS) return paths;
+  recorded ??= JSON.parse(readFileSync(process.env.DIACHI_PARTIAL_KEYS, 'utf8')) as PageKeys;
+  return changedPaths(recorded[route], paths);
 }

@@ -11,16 +11,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { buildSearchIndex, indexSummary, pageHash, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, indexSummary, pageHash, pageMonth, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
 import { loadArticle } from '../../src/lib/load-article.ts';
 import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/quick-rebuild.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
 import { articleId, isDraftPath } from '../../src/loaders/articles.ts';
+import type { PageKeys } from '../../src/lib/page-keys.ts';
 import { deleteLater, oldName } from './output.ts';
 
 /** What the last build left, kept in Astro's cache folder (never in the deployed output). */
 export interface BuildRecord {
-  version: 2;
+  version: 3;
   /** The output folder, and its inode and change time when the build put it there. */
   out: string;
   stamp: string;
@@ -32,6 +33,8 @@ export interface BuildRecord {
   articles: Record<string, ArticleRecord>;
   /** The pages of the search index (`IndexStats.list`). */
   pages: IndexedPage[];
+  /** The cache key of each page of a dynamic route (src/lib/page-keys.ts), for the partial build. */
+  pageKeys: PageKeys;
 }
 
 /** Identifies the folder a build renamed into place: a replaced or touched folder has another. */
@@ -81,7 +84,7 @@ export function articleHashes(contentDir: string): Record<string, string> {
 export function readRecord(path: string): BuildRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(path, 'utf8')) as BuildRecord;
-    return record.version === 2 ? record : undefined;
+    return record.version === 3 ? record : undefined;
   } catch {
     return undefined;
   }
@@ -94,9 +97,19 @@ export function writeRecord(path: string, record: BuildRecord): void {
   renameSync(`${path}.tmp`, path);
 }
 
-/** What the quick rebuild did, or why the build must be a full one. */
+/**
+ * Why a build cannot be quick; `partial` when the partial build (scripts/lib/partial-build.ts)
+ * may do: same code, output and article files, and edits other pages show or problems to report.
+ */
+export interface NotQuick {
+  quick: false;
+  reason: string;
+  partial?: boolean;
+}
+
+/** What the quick rebuild did, or why it could not. */
 export type QuickResult =
-  | { quick: false; reason: string }
+  | NotQuick
   | {
       quick: true;
       changed: string[];
@@ -140,7 +153,7 @@ interface Plan {
 }
 
 /** Decides which edited articles' pages change, loading each; a reason when it cannot be quick. */
-function plan({ root, contentDir, out, record, code, files }: QuickInput): { reason: string } | Plan {
+function plan({ root, contentDir, out, record, code, files }: QuickInput): Omit<NotQuick, 'quick'> | Plan {
   if (!record) return { reason: 'no record of an earlier build' };
   if (record.out !== out || !existsSync(out) || record.stamp !== outStamp(out)) return { reason: `${relative(root, out) || out} is not the output of the last build` };
   if (record.code !== code) return { reason: 'code, configuration, packages or assets changed' };
@@ -156,12 +169,12 @@ function plan({ root, contentDir, out, record, code, files }: QuickInput): { rea
     const shown = relative(root, absolute).split(sep).join('/');
     const { article, problems } = loadArticle(shown, readFileSync(absolute, 'utf8'), { articleDir: dirname(absolute), publicDir: join(root, 'public') });
     // The full build reports problems the way editors know (and fails on errors).
-    if (problems.length || !article) return { reason: `${shown} has problems to report` };
+    if (problems.length || !article) return { reason: `${shown} has problems to report`, partial: true };
     const old = record.articles[id];
     if (article.data.draft && !old) continue;
     if (article.data.draft || !old) return { reason: `${shown} was ${old ? 'made a draft' : 'published'}` };
     const next = articleRecord(article);
-    if (next.shared !== old.shared) return { reason: `${shown} changed more than its body (frontmatter, first paragraph, links or images)` };
+    if (next.shared !== old.shared) return { reason: `${shown} changed more than its body (frontmatter, first paragraph, links or images)`, partial: true };
     articles[id] = next;
     if (next.html !== old.html || next.readingMinutes !== old.readingMinutes) refill.set(id, { old, next, html: article.html });
   }
@@ -174,7 +187,7 @@ function plan({ root, contentDir, out, record, code, files }: QuickInput): { rea
  */
 export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
   const decided = plan(input);
-  if ('reason' in decided) return { quick: false, reason: decided.reason };
+  if ('reason' in decided) return { quick: false, ...decided };
   const { changed, refill, articles } = decided;
   const { root, out, partial, record } = input;
   const pages = new Map<string, string>();
@@ -186,34 +199,66 @@ export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
   }
   const ms = { check: performance.now() - input.started, index: 0, commit: 0 };
   if (!pages.size) return { quick: true, changed, pages: 0, articles, ms };
+  for (const [file, page] of pages) {
+    await mkdir(dirname(join(partial, file)), { recursive: true });
+    await writeFile(join(partial, file), page);
+  }
+  const committed = await commitStaged(out, partial, [...pages.keys()], record!.pages);
+  return { quick: true, changed, pages: pages.size, articles, index: committed.index, ms: { ...ms, index: committed.indexMs, commit: committed.commitMs } };
+}
+
+/** What `commitStaged` did: the new index (if any page it holds changed) and the time it took. */
+export interface Committed {
+  index?: IndexStats;
+  indexMs: number;
+  commitMs: number;
+}
+
+/**
+ * Puts staged files into the output: `staged` (paths relative to `partial`, forward slashes) are
+ * renamed over the output's, after a new search index is built from `indexed` (the output's
+ * index pages) with the staged article pages read from staging — unless none of them changed.
+ * Each rename is atomic, so no page is ever half-written and the index is whole at all times.
+ * `partial` is removed; on an error nothing was renamed.
+ */
+export async function commitStaged(out: string, partial: string, staged: readonly string[], indexed: readonly IndexedPage[]): Promise<Committed> {
+  const result: Committed = { indexMs: 0, commitMs: 0 };
   let t = performance.now();
-  let index: IndexStats;
-  try {
-    // The edited pages and a new index are staged; the index reads the other pages where they are.
-    const known = record!.pages.map((p) => {
-      const page = pages.get(p.path);
-      return page === undefined ? { ...p, file: join(out, p.path) } : { ...p, hash: pageHash(page), file: join(partial, p.path) };
-    });
-    for (const [file, page] of pages) {
-      await mkdir(dirname(join(partial, file)), { recursive: true });
-      await writeFile(join(partial, file), page);
+  const stagedSet = new Set(staged);
+  let changed = false;
+  const pages: (IndexedPage & { file: string })[] = [];
+  for (const p of indexed) {
+    if (!stagedSet.has(p.path)) {
+      pages.push({ ...p, file: join(out, p.path) });
+      continue;
     }
-    index = await buildSearchIndex(partial, { previous: out, pages: known });
+    const file = join(partial, p.path);
+    const html = await readFile(file);
+    const next = { path: p.path, month: pageMonth(html, file), hash: pageHash(html), file };
+    changed ||= next.hash !== p.hash || next.month !== p.month;
+    pages.push(next);
+  }
+  try {
+    if (changed) result.index = await buildSearchIndex(partial, { previous: out, pages });
   } catch (error) {
     await rm(partial, { recursive: true, force: true });
     throw error;
   }
-  ms.index = performance.now() - t;
+  result.indexMs = performance.now() - t;
   t = performance.now();
-  // Renames only, each atomic: a page is never half-written and the index is whole at all times.
-  for (const file of pages.keys()) renameSync(join(partial, file), join(out, file));
-  const old = oldName(out);
-  renameSync(join(out, 'pagefind'), old);
-  renameSync(join(partial, 'pagefind'), join(out, 'pagefind'));
-  deleteLater(old);
+  for (const file of staged) {
+    mkdirSync(dirname(join(out, file)), { recursive: true });
+    renameSync(join(partial, file), join(out, file));
+  }
+  if (result.index) {
+    const old = oldName(out);
+    renameSync(join(out, 'pagefind'), old);
+    renameSync(join(partial, 'pagefind'), join(out, 'pagefind'));
+    deleteLater(old);
+  }
   await rm(partial, { recursive: true, force: true });
-  ms.commit = performance.now() - t;
-  return { quick: true, changed, pages: pages.size, articles, index, ms };
+  result.commitMs = performance.now() - t;
+  return result;
 }
 
 /** "[build] quick rebuild in 0.9 s: 1 article file changed, 1 page re-filled (check 0.3 s, index 0.5 s, commit 0.0 s)" and the index line. */

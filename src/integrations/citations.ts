@@ -11,10 +11,22 @@ import { citationFile, CITATION_FORMATS, type Citable } from '../lib/citations.t
 
 type Stored = Omit<Citable, 'date'> & { date: Omit<Citable['date'], 'instant'> & { instant: string } };
 
-/** Writes the citation files for every record of `<outDir>/trich-dan/index.json`. Returns how many files. */
-export async function writeCitationFiles(outDir: string): Promise<number> {
+async function readRecords(outDir: string): Promise<Stored[]> {
+  return JSON.parse(await readFile(join(outDir, 'trich-dan', 'index.json'), 'utf8')) as Stored[];
+}
+
+/**
+ * Writes the citation files for the records of `<outDir>/trich-dan/index.json` — with `previous`
+ * (an output whose files are in place), only for records that are not the same there: a partial
+ * build's. Returns how many files.
+ */
+export async function writeCitationFiles(outDir: string, previous?: string): Promise<number> {
   const folder = join(outDir, 'trich-dan');
-  const records = JSON.parse(await readFile(join(folder, 'index.json'), 'utf8')) as Stored[];
+  let records = await readRecords(outDir);
+  if (previous) {
+    const before = new Set((await readRecords(previous)).map((r) => JSON.stringify(r)));
+    records = records.filter((r) => !before.has(JSON.stringify(r)));
+  }
   const made = new Map<string, Promise<unknown>>();
   let files = 0;
   let next = 0;
@@ -40,6 +52,8 @@ export function citationFiles(): AstroIntegration {
     name: 'dia-chi-citations',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // A partial build writes only the citations that changed (scripts/lib/partial-build.ts).
+        if (process.env.DIACHI_CITATIONS === 'later') return;
         const started = performance.now();
         const files = await writeCitationFiles(fileURLToPath(dir));
         logger.info(`wrote ${files} citation files in ${Math.round(performance.now() - started)} ms`);

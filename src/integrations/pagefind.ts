@@ -88,7 +88,7 @@ async function indexerHash(): Promise<string> {
 }
 
 /** The month (Vietnam time) of an article page, from its sort key (`data-sort`, read from the bytes). */
-function pageMonth(html: Buffer, file: string): string {
+export function pageMonth(html: Buffer, file: string): string {
   const at = html.indexOf(' data-sort="');
   const iso = at < 0 ? '' : html.toString('utf8', at + 12, html.indexOf('"', at + 12));
   const time = Date.parse(iso);

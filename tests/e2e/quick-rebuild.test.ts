@@ -1,7 +1,7 @@
 /**
  * The quick rebuild (scripts/lib/quick-build.ts): an edit to an article's body alone is built
  * without Astro, and the output must be byte for byte what a full build makes of the same files.
- * Any other edit takes the full build, which reports problems as always.
+ * Any other edit is left to Astro (a partial or a full build), which reports problems as always.
  */
 import { appendFileSync, cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -93,15 +93,15 @@ describe('the quick rebuild', () => {
     expect(buildFixture(content, out, env).output).toContain('[build] full build: code, configuration, packages or assets changed');
   });
 
-  it('takes the full build when the edit shows on other pages (the title)', () => {
+  it('leaves an edit other pages show (the title) to Astro (the partial build: tests/e2e/partial-rebuild.test.ts)', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: "Đảng bộ huyện Bảo Thắng:', 'title: "Huyện Bảo Thắng:'));
     const build = buildFixture(content, out, env);
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain(`[build] full build: ${relative(ROOT, file)} changed more than its body`);
+    expect(build.output).toContain(`[build] partial build: ${relative(ROOT, file)} changed more than its body`);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Huyện Bảo Thắng: Xây dựng tổ chức đảng vững mạnh từ gốc');
   });
 
-  it('takes the full build, which stops with the usual message, when a body edit breaks the article', () => {
+  it('leaves a body edit that breaks the article to Astro, which stops with the usual message', () => {
     const before = treeDigest(out);
     // A figure's quote must stay in the body.
     writeFileSync(file, readFileSync(file, 'utf8').replace('với tổng số 276 đảng viên.', 'với tổng số đảng viên.'));

@@ -1,20 +1,25 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_NAME } from '../../../consts';
-import { getPlaces, type Article } from '../../../content';
-import { feedItems } from '../../../lib/feeds';
+import { articleKey, getPlaces, keyedPaths, pageCacheKey, type Article } from '../../../content';
+import { FEED_SIZE, feedItems } from '../../../lib/feeds';
 import { unitLabel } from '../../../lib/gazetteer';
 import { PLACES_URL, type PlaceNode } from '../../../lib/places';
 
 /** One feed per province with articles: /dia-phuong/quang-ninh/rss.xml. */
 export const getStaticPaths = (async () =>
-  [...(await getPlaces()).values()]
-    .filter((n) => n.unit.level === 'province' && n.about.length > 0)
-    .map((node) => ({ params: { province: node.url.slice(PLACES_URL.length, -1) }, props: { node } }))) satisfies GetStaticPaths;
+  keyedPaths(
+    'rss',
+    [...(await getPlaces()).values()]
+      .filter((n) => n.unit.level === 'province' && n.about.length > 0)
+      .map((node) => {
+        const articles = [...node.about].sort((a, b) => b.time - a.time).slice(0, FEED_SIZE);
+        return { params: { province: node.url.slice(PLACES_URL.length, -1) }, props: { node, articles }, cacheKey: pageCacheKey(articles.map(articleKey)) };
+      }),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { node } = props as { node: PlaceNode<Article> };
-  const articles = [...node.about].sort((a, b) => b.time - a.time);
+  const { node, articles } = props as { node: PlaceNode<Article>; articles: Article[] };
   return rss({
     title: `${SITE_NAME} — ${unitLabel(node.unit)}`,
     description: `Bài báo mới về ${unitLabel(node.unit)} trong Địa chí.`,

@@ -1,0 +1,89 @@
+/**
+ * Page keys for the partial rebuild (scripts/lib/partial-build.ts). Every dynamic route gives each
+ * of its pages a cache key: a hash of everything the page shows that its code does not fix
+ * (src/content.ts `pageCacheKey`). A build records all keys; the next build, after an edit that
+ * other pages show (a title, a date, a place), renders only the pages whose key changed and puts
+ * them into the output, which holds every other page already. Pure functions here.
+ */
+
+/** Keys by route, then by page (`pathId` of its params). */
+export type PageKeys = Record<string, Record<string, string>>;
+
+/** A page of a route as `getStaticPaths` returns it, with its key. */
+export interface KeyedPath {
+  params: Record<string, string | number | undefined>;
+  cacheKey: string;
+}
+
+/** Identifies a page within its route: its params, in a fixed order. */
+export function pathId(params: KeyedPath['params']): string {
+  return JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k] === undefined ? null : String(params[k])]));
+}
+
+/** The keys of one route's pages. */
+export function routeKeys(paths: readonly KeyedPath[]): Record<string, string> {
+  return Object.fromEntries(paths.map((p) => [pathId(p.params), p.cacheKey]));
+}
+
+/** The pages whose key is not the one recorded for the page in the output (new pages included). */
+export function changedPaths<T extends KeyedPath>(recorded: Record<string, string> | undefined, paths: readonly T[]): T[] {
+  return paths.filter((p) => recorded?.[pathId(p.params)] !== p.cacheKey);
+}
+
+/**
+ * Reads the keys a build wrote, one JSON line per route (`{"route": …, "keys": {…}}`); a route
+ * listed twice keeps its last line.
+ */
+export function parsePageKeys(jsonl: string): PageKeys {
+  const keys: PageKeys = {};
+  for (const line of jsonl.split('\n')) {
+    if (!line.trim()) continue;
+    const { route, keys: k } = JSON.parse(line) as { route: string; keys: Record<string, string> };
+    keys[route] = k;
+  }
+  return keys;
+}
+
+/** Pages one set of keys has that the other lacks, as "route page" strings: empty when both have the same pages. */
+export function pageSetChanges(before: PageKeys, after: PageKeys): string[] {
+  const changes: string[] = [];
+  for (const route of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const a = before[route] ?? {};
+    const b = after[route] ?? {};
+    for (const id of Object.keys(a)) if (!(id in b)) changes.push(`- ${route} ${id}`);
+    for (const id of Object.keys(b)) if (!(id in a)) changes.push(`+ ${route} ${id}`);
+  }
+  return changes;
+}
+
+/**
+ * Astro's incremental-build manifest (experimental.incrementalBuild, `<cacheDir>/incremental-build.json`),
+ * the fields this code reads: which page was rendered from which key, per route component.
+ */
+export interface AstroManifest {
+  version: number;
+  configHash: string;
+  lockfileHash: string;
+  keyDigest?: string;
+  routes: Record<string, { dependencyHash: string; paths: Record<string, { cacheKey: string; outputFile: string } & Record<string, unknown>> }>;
+}
+
+/**
+ * The manifest after a partial build: the full build's, with the pages the partial build
+ * rendered as it recorded them. Astro's cache holds those pages' new HTML now, so keeping their
+ * old entries would let a later build restore new HTML under an old key. Undefined when the two
+ * were not made under the same configuration (the manifest must then go: every page renders).
+ */
+export function mergeAstroManifest(full: AstroManifest, partial: AstroManifest): AstroManifest | undefined {
+  // Not compared: keyDigest, the hash of a key Astro draws anew for each build (unless ASTRO_KEY
+  // is set); it decides only whether pages with server islands, which this site has none of, can be
+  // restored. The latest build's is kept, as Astro keeps its own.
+  if (full.version !== partial.version || full.configHash !== partial.configHash || full.lockfileHash !== partial.lockfileHash) return undefined;
+  const routes = { ...full.routes };
+  for (const [component, entry] of Object.entries(partial.routes)) {
+    const before = routes[component];
+    // A route whose code changed keeps none of its old pages.
+    routes[component] = before && before.dependencyHash === entry.dependencyHash ? { ...before, paths: { ...before.paths, ...entry.paths } } : entry;
+  }
+  return { ...full, keyDigest: partial.keyDigest, routes };
+}

@@ -1,0 +1,113 @@
+/**
+ * The partial rebuild (scripts/lib/partial-build.ts): an edit that other pages show (a title, a
+ * date) is built by rendering only the pages whose cache key changed, and the output must be
+ * byte for byte what a full build from a fresh cache makes of the same files — as must the
+ * full builds that follow it from the same cache. An edit that adds or removes pages takes the
+ * full build; a broken article stops the build with the usual message and leaves the output.
+ */
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture } from '../support/build.ts';
+import { CONTENT, ROOT, TMP } from '../support/paths.ts';
+import { treeDigest } from '../support/tree.ts';
+
+const dir = join(TMP, 'partial');
+const content = join(dir, 'content');
+const out = join(dir, 'dist');
+// Two shards of the five reports (2019–2022, 2023), as in the quick rebuild's test.
+const env = { DIACHI_SHARD_SIZE: '3' };
+const TITLED = '2023/bao-thang-xay-dung-to-chuc-dang-vung-manh-tu-goc';
+const DATED = '2019/dang-bo-phuong-ha-lam-nang-cao-nang-luc-lanh-dao-suc-chien-dau';
+const fileOf = (id: string) => join(content, `${id}.mdx`);
+const edit = (id: string, from: string, to: string) => {
+  const text = readFileSync(fileOf(id), 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(fileOf(id), text.replace(from, to));
+};
+
+/** Expects the output to be, file for file, what a full build from a fresh cache makes now. */
+function expectSameAsFullBuild(): void {
+  const other = join(dir, 'dist-full');
+  rmSync(`${other}-cache`, { recursive: true, force: true });
+  const build = buildFixture(content, other, { ...env, DIACHI_QUICK: '0' });
+  expect(build.status, build.output).toBe(0);
+  const full = treeDigest(other);
+  const ours = treeDigest(out);
+  expect(Object.keys(ours)).toEqual(Object.keys(full));
+  expect(Object.keys(full).filter((f) => ours[f] !== full[f])).toEqual([]);
+}
+
+function build(extra: NodeJS.ProcessEnv = {}) {
+  const result = buildFixture(content, out, { ...env, ...extra });
+  expect(result.status, result.output).toBe(0);
+  return result.output;
+}
+
+beforeAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(CONTENT, content, { recursive: true });
+  expect(build()).toContain('[build] full build: no record of an earlier build');
+});
+
+describe('the partial rebuild', () => {
+  it('renders only the pages that show an edited title, to exactly the output of a full build', () => {
+    // A page that does not show the article: the partial build must not write it.
+    const other = join(out, 'bai', DATED, 'index.html');
+    const before = statSync(other).ino;
+    edit(TITLED, 'title: "Đảng bộ huyện Bảo Thắng:', 'title: "Huyện Bảo Thắng:');
+    const output = build();
+    expect(output).toContain(`[build] partial build: ${relative(ROOT, fileOf(TITLED))} changed more than its body`);
+    expect(output).toMatch(/\[build\] partial build in [\d.]+ s: \d+ pages rendered, 3 citation files/);
+    expect(output).toMatch(/indexed 5 articles in \d+ ms \(2 shards, 1 reused/);
+    expect(output).not.toContain('site built');
+    expect(statSync(other).ino).toBe(before);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Huyện Bảo Thắng: Xây dựng tổ chức đảng vững mạnh từ gốc');
+    expect(readFileSync(join(out, 'trich-dan', `${TITLED}.bib`), 'utf8')).toContain('Huyện Bảo Thắng: Xây dựng');
+    expectSameAsFullBuild();
+  });
+
+  it('leaves Astro’s cache true: after the edit is undone, a full build from the same cache matches a fresh one', () => {
+    edit(TITLED, 'title: "Huyện Bảo Thắng:', 'title: "Đảng bộ huyện Bảo Thắng:');
+    // Astro restores a page from its cache when the page's key is the one it recorded: the pages
+    // the partial build rendered, back at their old keys, must not come back as it rendered them.
+    const output = build({ DIACHI_QUICK: '0' });
+    expect(output).toContain('site built');
+    // The cache survived the partial build: the pages no edit touched are restored, not rendered.
+    expect(output).toMatch(/bai\/2019\/dang-bo-phuong-ha-lam[^\n]*\(restored\)/);
+    expectSameAsFullBuild();
+  });
+
+  it('re-orders the listings and neighbours’ links after a date edit', () => {
+    // From January to August 2019: now newer than the Thượng Sơn report (July 2019).
+    edit(DATED, 'date: 2019-01-10T08:01', 'date: 2019-08-10T08:01');
+    expect(build()).toContain('[build] partial build in');
+    const page = readFileSync(join(out, 'bai', '2019/thuong-son-nang-cao-chat-luong-sinh-hoat-chi-bo', 'index.html'), 'utf8');
+    expect(page).toMatch(/class="newer" href="\/bai\/2019\/dang-bo-phuong-ha-lam/);
+    expectSameAsFullBuild();
+  });
+
+  it('takes the full build when the edit adds or removes pages (another commune)', () => {
+    edit(DATED, 'commune: Hà Lầm', 'commune: Hồng Hải');
+    const output = build();
+    expect(output).toMatch(/\[build\] full build: the edit adds or removes pages \([-+] dia-phuong /);
+    expect(output).toContain('site built');
+    expectSameAsFullBuild();
+  });
+
+  it('stops with the usual message and leaves the output when the edit breaks the article, then builds the fix', () => {
+    const before = treeDigest(out);
+    edit(TITLED, 'district: Bảo Thắng', 'district: Bảo Thắnh');
+    const failed = buildFixture(content, out, env);
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('[build] partial build:');
+    expect(failed.output).toMatch(/bao-thang-xay-dung-to-chuc-dang-vung-manh-tu-goc\.mdx:\d+:\d+ {2}locality\.district/);
+    expect(treeDigest(out)).toEqual(before);
+    edit(TITLED, 'district: Bảo Thắnh', 'district: Bảo Thắng');
+    edit(TITLED, 'title: "Đảng bộ huyện Bảo Thắng:', 'title: "Bảo Thắng:');
+    expect(build()).toContain('[build] partial build in');
+    expectSameAsFullBuild();
+    expect(build({ DIACHI_QUICK: '0' })).toContain('site built');
+    expectSameAsFullBuild();
+  });
+});
