@@ -1,7 +1,7 @@
 /**
  * Scale benchmark (not a test): for each corpus size, builds the real site and search index
- * (`scripts/build.ts`, as `npm run build` does), rebuilds after editing one article's body and then
- * its title, and builds
+ * (`scripts/build.ts`, as `npm run build` does), rebuilds after editing one article's body (the
+ * quick rebuild) and then its title (the partial build), and builds
  * the same corpus with Hugo (templates in scripts/bench/hugo/) plus the Pagefind CLI. Reports wall
  * and CPU time and peak memory of each, output and index size, article page size and client JS,
  * ms per article, and ours ÷ Hugo. Writes bench/results/scale.{json,md}.
@@ -11,7 +11,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { generateCorpus } from './corpus.ts';
 import { dirSize, measure, type Measurement } from './lib/measure.ts';
@@ -65,8 +65,9 @@ interface Build {
   rebuildIndexMs: number;
   /** Whether that rebuild was the quick one (it falls back to a full build when it cannot be). */
   rebuildQuick: boolean;
-  /** After then editing the title, which other pages show: a full, incremental Astro build. */
+  /** After then editing the title, which other pages show: the partial build (scripts/lib/partial-build.ts). */
   titleRebuildMs: number;
+  titleRebuildPartial: boolean;
   titleRebuildPeak: number;
   titleRebuildIndexMs: number;
   /** Index shards, and how many the rebuild copied unchanged. */
@@ -98,7 +99,15 @@ function editTitle(file: string): void {
 async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string): Promise<Build> {
   // Astro prints "Complete!" when the site is built; the search index comes after.
   const phaseMarkers = [/\[build\] Complete!/];
-  const build = async (step: string) => ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env, phaseMarkers }), `${what}${step}`);
+  const build = async (step: string) => {
+    const m = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env, phaseMarkers }), `${what}${step}`);
+    // The old output is deleted in the background after a build; an editor's next build comes
+    // minutes later, so the next timed build starts when it is gone rather than beside it.
+    const out = env.DIACHI_OUT_DIR!;
+    const deleting = () => readdirSync(dirname(out)).some((f) => f.startsWith(`${basename(out)}.old-`));
+    while (deleting()) await new Promise((r) => setTimeout(r, 200));
+    return m;
+  };
   const full = await build('');
   appendFileSync(edit, '\nĐoạn thêm khi biên tập lại.\n');
   const rebuild = await build(', rebuild after a body edit');
@@ -109,7 +118,7 @@ async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string
   return {
     wallMs: full.wallMs, cpuMs: full.cpuMs, peak: full.peakRssBytes, sitePeak: full.phasePeaks[0]!, indexPeak: full.phasePeaks[1]!, indexMs: a.ms,
     rebuildMs: rebuild.wallMs, rebuildPeak: rebuild.peakRssBytes, rebuildIndexMs: b.ms, rebuildQuick: rebuild.output.includes('[build] quick rebuild'), shards: b.shards, reused: b.reused,
-    titleRebuildMs: titled.wallMs, titleRebuildPeak: titled.peakRssBytes, titleRebuildIndexMs: indexLine(titled.output).ms,
+    titleRebuildMs: titled.wallMs, titleRebuildPartial: titled.output.includes('[build] partial build in'), titleRebuildPeak: titled.peakRssBytes, titleRebuildIndexMs: indexLine(titled.output).ms,
   };
 }
 
@@ -165,7 +174,8 @@ const lines = [
   '',
   'Ours = `node scripts/build.ts` (Astro site, then the Pagefind index in shards of 2,500 articles, as',
   '`npm run build`), cold cache. Body edit = the same after appending a paragraph to one article (the quick',
-  'rebuild, scripts/lib/quick-build.ts, unless marked "full"); title edit = then changing its title (a full, incremental build).',
+  'rebuild, scripts/lib/quick-build.ts, unless marked "full"); title edit = then changing its title (the partial build,',
+  'scripts/lib/partial-build.ts, unless marked "full"). Each build starts once the previous one\'s old output is deleted.',
   ...(rows.some((r) => r.compared) ? [`Compared: the same with the search index as ${COMPARE_LABEL} (DIACHI_SHARD_SIZE=${COMPARE}).`] : []),
   'Hugo = Debian Hugo with equivalent templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak = whole process tree.',
   '',
@@ -173,7 +183,7 @@ const lines = [
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => {
     const h = r.hugo;
-    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)}${r.ours.rebuildQuick ? '' : ' full'} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${s(r.ours.titleRebuildMs)} (${s(r.ours.titleRebuildIndexMs)}), ${mb(r.ours.titleRebuildPeak)} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
+    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)}${r.ours.rebuildQuick ? '' : ' full'} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${s(r.ours.titleRebuildMs)}${r.ours.titleRebuildPartial ? '' : ' full'} (${s(r.ours.titleRebuildIndexMs)}), ${mb(r.ours.titleRebuildPeak)} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
   }),
   ...(rows.some((r) => r.compared)
     ? [
@@ -184,7 +194,7 @@ const lines = [
         '|---|---|---|---|---|---|---|---|---|---|---|',
       ]
     : []),
-  ...rows.flatMap(({ n, compared: c, ...r }) => (c ? [`| ${n.toLocaleString('en')} | ${c.shards} | ${s(c.wallMs)} | ${s(c.indexMs)} | ${mb(c.peak)} (site ${mb(c.sitePeak)}, index ${mb(c.indexPeak)}) | ${ratio(c.wallMs, { n, compared: c, ...r })} | ${s(c.rebuildMs)}${c.rebuildQuick ? '' : ' full'} | ${s(c.rebuildIndexMs)} | ${c.reused} | ${mb(c.rebuildPeak)} | ${s(c.titleRebuildMs)} |`] : [])),
+  ...rows.flatMap(({ n, compared: c, ...r }) => (c ? [`| ${n.toLocaleString('en')} | ${c.shards} | ${s(c.wallMs)} | ${s(c.indexMs)} | ${mb(c.peak)} (site ${mb(c.sitePeak)}, index ${mb(c.indexPeak)}) | ${ratio(c.wallMs, { n, compared: c, ...r })} | ${s(c.rebuildMs)}${c.rebuildQuick ? '' : ' full'} | ${s(c.rebuildIndexMs)} | ${c.reused} | ${mb(c.rebuildPeak)} | ${s(c.titleRebuildMs)}${c.titleRebuildPartial ? '' : ' full'} |`] : [])),
   '',
   '| articles | our output | our index | Hugo output | Hugo index |',
   '|---|---|---|---|---|',

@@ -1,6 +1,6 @@
 /** Handling the output folder between builds. */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A fresh name for what a build moves out of `out` to delete: `<out>.old-<pid>-<ms>`, never one in use. */
@@ -8,19 +8,38 @@ export function oldName(out: string): string {
   return `${out}.old-${process.pid}-${Date.now()}`;
 }
 
-/** Folders of `out` that earlier builds moved aside and may not have finished deleting. */
+/** Whether the process a `<folder>.pid` file names (the one deleting the folder) is running. */
+function beingDeleted(folder: string): boolean {
+  const file = `${folder}.pid`;
+  if (!existsSync(file)) return false;
+  try {
+    process.kill(Number(readFileSync(file, 'utf8')), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Folders of `out` that earlier builds moved aside and whose deletion stopped (with the machine):
+ * not those still being deleted, which a second deletion would only slow down.
+ */
 export function oldFolders(out: string): string[] {
   const prefix = `${basename(out)}.old-`;
   return readdirSync(dirname(out))
     .filter((name) => name.startsWith(prefix) && /^\d+(-\d+)?$/.test(name.slice(prefix.length)))
-    .map((name) => join(dirname(out), name));
+    .map((name) => join(dirname(out), name))
+    .filter((folder) => !beingDeleted(folder));
 }
 
 /**
  * Deletes a folder in a detached process: the new output is already in place, and deleting the old
  * one (tens of thousands of files, seconds at 10,000 articles) need not hold up whoever waits for
- * the build. The next build removes what an interrupted deletion left (`oldFolders`).
+ * the build. The process names itself in `<path>.pid` while it works; the next build removes what
+ * an interrupted deletion left (`oldFolders`).
  */
 export function deleteLater(path: string): void {
-  spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(path)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
+  const p = JSON.stringify(path);
+  const script = `const fs = require('node:fs'); fs.writeFileSync(${p} + '.pid', String(process.pid)); fs.rmSync(${p}, { recursive: true, force: true }); fs.rmSync(${p} + '.pid', { force: true });`;
+  spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref();
 }

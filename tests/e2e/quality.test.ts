@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -259,15 +259,22 @@ describe('robust build', () => {
     // What a deletion stopped by the machine leaves (removed), and a folder that only looks alike (kept).
     mkdirSync(join(`${out}.old-4242-1700000000000`, 'bai'), { recursive: true });
     mkdirSync(`${out}.old-notes`, { recursive: true });
+    // One a running process is deleting (this one stands in for it): left to it.
+    const busy = `${out}.old-4343-1700000000000`;
+    mkdirSync(busy, { recursive: true });
+    writeFileSync(`${busy}.pid`, String(process.pid));
     // Unchanged content would be a quick "nothing changed" (tests/e2e/quick-rebuild.test.ts).
     const rebuilt = buildFixture(content, out, { DIACHI_QUICK: '0' });
     expect(rebuilt.status, rebuilt.output).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
-    const leftovers = () => readdirSync(dir).filter((name) => name.startsWith('dist-atomic.') && name !== 'dist-atomic.old-notes');
+    const leftovers = () => readdirSync(dir).filter((name) => name.startsWith('dist-atomic.') && !['dist-atomic.old-notes', basename(busy), `${basename(busy)}.pid`].includes(name));
     // Deletion runs after the build has returned: wait for it rather than time it.
     for (let i = 0; i < 200 && leftovers().length; i++) await new Promise((r) => setTimeout(r, 100));
     expect(leftovers()).toEqual([]);
     expect(existsSync(`${out}.old-notes`)).toBe(true);
+    expect(existsSync(busy)).toBe(true);
     rmSync(`${out}.old-notes`, { recursive: true });
+    rmSync(busy, { recursive: true });
+    rmSync(`${busy}.pid`);
   });
 });
