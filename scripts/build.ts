@@ -32,6 +32,8 @@ for (const folder of oldFolders(out)) deleteLater(folder);
 const contentDir = resolve(root, process.env.DIACHI_CONTENT_DIR ?? 'content/articles');
 const cacheDir = resolve(root, process.env.DIACHI_CACHE_DIR ?? 'node_modules/.astro');
 const recordPath = join(cacheDir, 'diachi-build.json');
+// The search index's canonical copies, by month, kept for the next build's re-indexed shards.
+const copies = join(cacheDir, 'search-copies');
 const indexing = process.env.DIACHI_SEARCH_INDEX !== '0';
 // Read before anything is built: an edit saved during the build makes the next build see a change.
 const looked = performance.now();
@@ -84,7 +86,7 @@ function runAstro(extra: NodeJS.ProcessEnv = {}): AstroRun {
 if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
   const last = readRecord(recordPath);
   // A quick rebuild that fails unexpectedly has written nothing the full build does not replace.
-  const quick = await quickRebuild({ root, contentDir, out, partial, record: last, code, files, started: looked }).catch((error: Error): NotQuick => ({
+  const quick = await quickRebuild({ root, contentDir, out, partial, record: last, code, files, started: looked, copies }).catch((error: Error): NotQuick => ({
     quick: false,
     reason: `the quick rebuild failed (${error.message})`,
   }));
@@ -97,7 +99,7 @@ if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
   }
   if (quick.partial && last) {
     console.log(`[build] partial build: ${quick.reason}`);
-    const built = await partialBuild({ out, partial, cacheDir, record: last, runAstro });
+    const built = await partialBuild({ out, partial, cacheDir, record: last, copies, runAstro });
     if (built.built) {
       writeRecord(recordPath, { ...last, stamp: outStamp(out), files, articles: built.articles, pages: built.index?.list ?? last.pages, pageKeys: built.pageKeys });
       console.log(partialSummary(built, performance.now()));
@@ -121,7 +123,7 @@ let index: IndexStats | undefined;
 if (indexing) {
   try {
     // Shards whose pages did not change are copied from the current dist/.
-    index = await buildSearchIndex(partial, { previous: out });
+    index = await buildSearchIndex(partial, { previous: out, copies });
     console.log(`[search] ${indexSummary(index)}`);
   } catch (error) {
     console.error(`[search] ${(error as Error).message}`);

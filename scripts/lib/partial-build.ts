@@ -28,6 +28,8 @@ export interface PartialInput {
   partial: string;
   cacheDir: string;
   record: BuildRecord;
+  /** Where the search index keeps its canonical copies (`IndexOptions.copies`). */
+  copies: string;
   /** Runs `astro build` into `partial` with these variables added. */
   runAstro: (env: NodeJS.ProcessEnv) => AstroRun;
 }
@@ -55,7 +57,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Runs the partial build. On `built: false` the output is as it was. */
-export async function partialBuild({ out, partial, cacheDir, record, runAstro }: PartialInput): Promise<PartialResult> {
+export async function partialBuild({ out, partial, cacheDir, record, copies, runAstro }: PartialInput): Promise<PartialResult> {
   const t0 = performance.now();
   const previousKeys = `${partial}.previous-keys.json`;
   writeFileSync(previousKeys, JSON.stringify(record.pageKeys));
@@ -84,7 +86,7 @@ export async function partialBuild({ out, partial, cacheDir, record, runAstro }:
   const site = performance.now() - t0;
   const citations = await writeCitationFiles(partial, out);
   const staged = filesUnder(partial).filter((f) => !WHOLE_SITE.test(f));
-  const committed = await commitStaged(out, partial, staged, record.pages);
+  const committed = await commitStaged(out, partial, staged, record.pages, copies);
   const pages = staged.filter((f) => f.endsWith('.html') || f.endsWith('.xml')).length;
   return { built: true, pages, citations, articles: run.articles, pageKeys: run.pageKeys, index: committed.index, ms: { site, index: committed.indexMs, commit: committed.commitMs } };
 }

@@ -131,6 +131,8 @@ export interface QuickInput {
   files: Record<string, string>;
   /** `performance.now()` when the build began to look at the files. */
   started: number;
+  /** Where the search index keeps its canonical copies (`IndexOptions.copies`). */
+  copies: string;
 }
 
 function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -203,7 +205,7 @@ export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
     await mkdir(dirname(join(partial, file)), { recursive: true });
     await writeFile(join(partial, file), page);
   }
-  const committed = await commitStaged(out, partial, [...pages.keys()], record!.pages);
+  const committed = await commitStaged(out, partial, [...pages.keys()], record!.pages, input.copies);
   return { quick: true, changed, pages: pages.size, articles, index: committed.index, ms: { ...ms, index: committed.indexMs, commit: committed.commitMs } };
 }
 
@@ -218,10 +220,11 @@ export interface Committed {
  * Puts staged files into the output: `staged` (paths relative to `partial`, forward slashes) are
  * renamed over the output's, after a new search index is built from `indexed` (the output's
  * index pages) with the staged article pages read from staging — unless none of them changed.
- * Each rename is atomic, so no page is ever half-written and the index is whole at all times.
+ * `copies` keeps the index's canonical copies (`IndexOptions.copies`). Each rename is atomic, so
+ * no page is ever half-written and the index is whole at all times.
  * `partial` is removed; on an error nothing was renamed.
  */
-export async function commitStaged(out: string, partial: string, staged: readonly string[], indexed: readonly IndexedPage[]): Promise<Committed> {
+export async function commitStaged(out: string, partial: string, staged: readonly string[], indexed: readonly IndexedPage[], copies: string): Promise<Committed> {
   const result: Committed = { indexMs: 0, commitMs: 0 };
   let t = performance.now();
   const stagedSet = new Set(staged);
@@ -239,7 +242,7 @@ export async function commitStaged(out: string, partial: string, staged: readonl
     pages.push(next);
   }
   try {
-    if (changed) result.index = await buildSearchIndex(partial, { previous: out, pages });
+    if (changed) result.index = await buildSearchIndex(partial, { previous: out, pages, copies });
   } catch (error) {
     await rm(partial, { recursive: true, force: true });
     throw error;

@@ -13,7 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { buildVocab } from '../lib/search-vocab.ts';
 import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
 import { ARTICLE_PREFIX } from '../lib/urls.ts';
-import { writeSearchCopies } from './search-copies.ts';
+import { writeSearchCopies, type CopyCounts } from './search-copies.ts';
 
 export { indexableHtml } from './search-copies.ts';
 
@@ -168,6 +168,55 @@ export interface IndexOptions {
    * its edits), so none is read to be dated and hashed; `file` where a page is not in `outDir`.
    */
   pages?: (IndexedPage & { file?: string })[];
+  /**
+   * A folder to keep the canonical copies in, by month, for the next index (`npm run build` keeps
+   * them in Astro's cache folder): a re-indexed shard then copies only its months whose pages
+   * changed. Without it they are written to a scratch folder and deleted.
+   */
+  copies?: string;
+}
+
+/** A month's kept copies (`IndexOptions.copies`): what they were made from, and their counts. */
+interface MonthCopies extends CopyCounts {
+  /** `indexerHash` of the code that made them. */
+  code: string;
+  /** Each page's path and hash, in the order of the shard plan. */
+  pages: [string, string][];
+}
+
+/**
+ * The canonical copies of a shard's pages, a folder per month under `root`: months kept from an
+ * earlier index are used as they are when made by the same code from the same pages, the others
+ * are written anew (on worker threads, all months at once). Returns the counts of each month, in
+ * the order of `pages`.
+ */
+async function monthCopies(root: string, keep: boolean, code: string, pages: readonly ShardPage[], hashOf: Map<string, string>, fileOf: Map<string, string>): Promise<Map<string, CopyCounts>> {
+  const months = new Map<string, [string, string][]>();
+  for (const p of pages) {
+    const list = months.get(p.month) ?? [];
+    list.push([p.path, hashOf.get(p.path)!]);
+    months.set(p.month, list);
+  }
+  const kept = new Map<string, CopyCounts>();
+  const stale: string[] = [];
+  for (const [month, list] of months) {
+    const record = keep ? await readFile(join(root, `${month}.json`), 'utf8').then((t) => JSON.parse(t) as MonthCopies, () => undefined) : undefined;
+    if (record && record.code === code && JSON.stringify(record.pages) === JSON.stringify(list)) kept.set(month, record);
+    else stale.push(month);
+  }
+  // The record goes first and comes back last: copies without their record are never trusted.
+  for (const month of stale) {
+    await rm(join(root, `${month}.json`), { force: true });
+    await rm(join(root, month), { recursive: true, force: true });
+  }
+  const copied = await writeSearchCopies(root, stale.flatMap((month) => months.get(month)!.map(([path]) => ({ file: fileOf.get(path)!, path, group: month }))));
+  for (const month of stale) {
+    const c = copied.groups[month] ?? { df: [], words: [] };
+    kept.set(month, c);
+    if (keep) await writeFile(join(root, `${month}.json`), JSON.stringify({ code, pages: months.get(month)!, ...c } satisfies MonthCopies));
+  }
+  // In the months' order, kept or not: Pagefind numbers pages in the order it is given them.
+  return new Map([...months.keys()].map((m) => [m, kept.get(m)!]));
 }
 
 /**
@@ -197,6 +246,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const plan = planShards(pages, size);
   const previous = await readManifest(options.previous);
   const pagefind = await import('pagefind');
+  const copiesRoot = options.copies ?? scratchRoot;
   const shards: ShardInfo[] = [];
   const shardWords: string[][] = [];
   try {
@@ -217,17 +267,27 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         stats.reused++;
         stats.writeMs += performance.now() - t;
       } else {
-        const scratch = join(scratchRoot, shard.name);
-        const copied = await writeSearchCopies(scratch, shard.pages.map((p) => ({ file: fileOf.get(p.path)!, path: p.path })));
-        info.df = Object.fromEntries(copied.df);
-        shardWords.push(copied.words);
+        const counts = await monthCopies(copiesRoot, Boolean(options.copies), code, shard.pages, hashOf, fileOf);
+        const df = new Map<string, number>();
+        const words = new Set<string>();
+        for (const c of counts.values()) {
+          for (const [key, n] of c.df) df.set(key, (df.get(key) ?? 0) + n);
+          for (const w of c.words) words.add(w);
+        }
+        info.df = Object.fromEntries([...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        const shardWordList = [...words].sort();
+        shardWords.push(shardWordList);
         stats.copyMs += performance.now() - t;
         t = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: scratch });
-        if (added.errors.length) throw new Error(`Pagefind could not index the articles: ${added.errors.join('; ')}`);
-        if (added.page_count !== shard.pages.length) throw new Error(`Pagefind indexed ${added.page_count} of ${shard.pages.length} articles`);
+        let added = 0;
+        for (const month of counts.keys()) {
+          const r = await index.addDirectory({ path: join(copiesRoot, month) });
+          if (r.errors.length) throw new Error(`Pagefind could not index the articles: ${r.errors.join('; ')}`);
+          added += r.page_count;
+        }
+        if (added !== shard.pages.length) throw new Error(`Pagefind indexed ${added} of ${shard.pages.length} articles`);
         stats.addMs += performance.now() - t;
         t = performance.now();
         const written = await index.writeFiles({ outputPath: dest });
@@ -235,8 +295,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         // One Pagefind process per shard: its memory is returned before the next shard starts.
         await pagefind.close();
         await removeUnused(dest);
-        await writeFile(join(dest, WORDS_FILE), copied.words.sort().join('\n'));
-        await rm(scratch, { recursive: true, force: true });
+        await writeFile(join(dest, WORDS_FILE), shardWordList.join('\n'));
         stats.writeMs += performance.now() - t;
       }
       shards.push(info);
@@ -246,6 +305,13 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
       const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
       await index?.writeFiles({ outputPath: join(outDir, 'pagefind') });
       await removeUnused(join(outDir, 'pagefind'));
+    }
+    if (options.copies) {
+      // Months no article is dated any more.
+      const months = new Set(pages.map((p) => p.month));
+      for (const name of await readdir(options.copies).catch(() => [])) {
+        if (!months.has(name.replace(/\.json$/, ''))) await rm(join(options.copies, name), { recursive: true, force: true });
+      }
     }
     const manifest: SearchManifest = { ...mergePrior(shards), shards };
     if (shards.length > 1) manifest.vocab = await writeVocab(join(outDir, 'pagefind'), shardWords);

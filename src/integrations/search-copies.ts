@@ -27,46 +27,71 @@ export function indexableHtml(html: string): string {
 }
 
 /**
- * What copying a set of pages found: how many, on how many pages each d/đ syllable occurs, and
- * the words Pagefind may index from them (src/lib/search-vocab.ts).
+ * What copying a group of pages found: on how many pages each d/đ syllable occurs, and the
+ * words Pagefind may index from them (src/lib/search-vocab.ts).
  */
-export interface CopyResult {
-  pages: number;
+export interface CopyCounts {
   df: [string, number][];
   words: string[];
+}
+
+/** What copying a set of pages found: how many, and the counts of each group. */
+export interface CopyResult {
+  pages: number;
+  groups: Record<string, CopyCounts>;
 }
 
 /** The article element of a page: Pagefind's body (`data-pagefind-body`), without the page chrome. */
 const articleOf = (html: string): string => /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
 
-/** A page to copy: the file to read, and its path in the output (the copy's path under the scratch folder). */
+/**
+ * A page to copy: the file to read, its path in the output, and its group (a month of the index):
+ * the copy is written to `<scratch>/<group>/<path>`, and counted with its group.
+ */
 export interface PageSource {
   file: string;
   path: string;
+  group?: string;
+}
+
+/** Counts being gathered for one group. */
+interface Tally {
+  df: Map<string, number>;
+  words: Set<string>;
+}
+
+function tallyOf(tallies: Map<string, Tally>, group: string): Tally {
+  let t = tallies.get(group);
+  if (!t) tallies.set(group, (t = { df: new Map(), words: new Set() }));
+  return t;
+}
+
+function result(pages: number, tallies: Map<string, Tally>): CopyResult {
+  return { pages, groups: Object.fromEntries([...tallies].map(([g, t]) => [g, { df: [...t.df], words: [...t.words] }])) };
 }
 
 /** Writes the canonical copy of each page under `scratch` on this thread. */
 export function copyPages(scratch: string, pages: readonly PageSource[]): CopyResult {
-  const df = new Map<string, number>();
-  const words = new Set<string>();
-  for (const { file, path } of pages) {
+  const tallies = new Map<string, Tally>();
+  for (const { file, path, group = '' } of pages) {
+    const { df, words } = tallyOf(tallies, group);
     const html = readFileSync(file, 'utf8');
     // Count the d/đ syllables of the article itself, not the page chrome around it.
     for (const key of dSyllables(articleOf(html).replace(/<[^>]+>/g, ' '))) df.set(key, (df.get(key) ?? 0) + 1);
-    const target = join(scratch, path);
+    const target = join(scratch, group, path);
     mkdirSync(dirname(target), { recursive: true });
     const copy = indexableHtml(html);
     // What Pagefind indexes is the copy's article element.
     pageWords(articleOf(copy), words);
     writeFileSync(target, copy);
   }
-  return { pages: pages.length, df: [...df], words: [...words] };
+  return result(pages.length, tallies);
 }
 
 /** Below this many pages one thread does the copying: starting workers would cost more. */
 const POOL_THRESHOLD = 400;
 
-/** `copyPages` split over one worker per core; the counts are summed. */
+/** `copyPages` split over one worker per core; the counts of each group are summed. */
 export async function writeSearchCopies(
   scratch: string,
   pages: readonly PageSource[],
@@ -85,8 +110,13 @@ export async function writeSearchCopies(
         }),
     ),
   );
-  const df = new Map<string, number>();
-  for (const part of parts) for (const [key, n] of part.df) df.set(key, (df.get(key) ?? 0) + n);
-  const words = new Set(parts.flatMap((p) => p.words));
-  return { pages: parts.reduce((n, p) => n + p.pages, 0), df: [...df], words: [...words] };
+  const tallies = new Map<string, Tally>();
+  for (const part of parts) {
+    for (const [group, counts] of Object.entries(part.groups)) {
+      const { df, words } = tallyOf(tallies, group);
+      for (const [key, n] of counts.df) df.set(key, (df.get(key) ?? 0) + n);
+      for (const w of counts.words) words.add(w);
+    }
+  }
+  return result(parts.reduce((n, p) => n + p.pages, 0), tallies);
 }

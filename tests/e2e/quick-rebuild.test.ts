@@ -3,7 +3,7 @@
  * without Astro, and the output must be byte for byte what a full build makes of the same files.
  * Any other edit is left to Astro (a partial or a full build), which reports problems as always.
  */
-import { appendFileSync, cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from '../support/build.ts';
@@ -59,6 +59,9 @@ describe('the quick rebuild', () => {
 
   it('builds a body edit without Astro, to exactly the output of a full build', () => {
     const before = pageOf(out);
+    // The search index's copies of the edited shard's months (2023-03, and 2023-07 with the edit).
+    const made = (month: string) => statSync(join(`${out}-cache`, 'search-copies', `${month}.json`)).mtimeMs;
+    const madeBefore = { edited: made('2023-07'), other: made('2023-03') };
     // Long enough to change the reading time shown in the byline, and a word no other article has.
     appendFileSync(file, `\nNgười dân thôn Khe Đền góp công làm đường Lũng Phìn. ${'Mọi việc trong thôn đều được bàn bạc công khai, dân chủ. '.repeat(40)}\n`);
     const build = buildFixture(content, out, env);
@@ -69,6 +72,9 @@ describe('the quick rebuild', () => {
     const after = pageOf(out);
     expect(after).toContain('Lũng Phìn');
     expect(after.match(/(\d+) phút đọc/)![1]).not.toBe(before.match(/(\d+) phút đọc/)![1]);
+    // Only the edited month was copied again for the index.
+    expect(made('2023-07')).not.toBe(madeBefore.edited);
+    expect(made('2023-03')).toBe(madeBefore.other);
     const quick = treeDigest(out);
     const full = fullBuild('dist-full');
     expect(Object.keys(quick)).toEqual(Object.keys(full));

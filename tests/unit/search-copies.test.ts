@@ -18,7 +18,8 @@ describe('writeSearchCopies', () => {
     const file = join(out, 'bai', '2020', `bai-${i}`, 'index.html');
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, page(i));
-    return { file, path: `bai/2020/bai-${i}/index.html` };
+    // Two groups (months of the index): every third page in the second.
+    return { file, path: `bai/2020/bai-${i}/index.html`, group: i % 3 ? '2020-01' : '2020-02' };
   });
   const read = (root: string) =>
     readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -26,19 +27,27 @@ describe('writeSearchCopies', () => {
       .sort()
       .map((f) => [f, readFileSync(join(root, f), 'utf8')]);
 
-  it('writes the same canonical copies and counts on three threads as on one', async () => {
+  it('writes the same canonical copies and counts, by group, on three threads as on one', async () => {
     const one = await writeSearchCopies(join(dir, 'one'), files, { threads: 1 });
     const three = await writeSearchCopies(join(dir, 'three'), files, { threads: 3, threshold: 0 });
     expect(three.pages).toBe(9);
-    expect(new Map(three.df)).toEqual(new Map(one.df));
+    expect(Object.keys(three.groups).sort()).toEqual(['2020-01', '2020-02']);
+    for (const g of ['2020-01', '2020-02']) {
+      expect(new Map(three.groups[g]!.df)).toEqual(new Map(one.groups[g]!.df));
+      expect(new Set(three.groups[g]!.words)).toEqual(new Set(one.groups[g]!.words));
+    }
+    const [jan, feb] = [one.groups['2020-01']!, one.groups['2020-02']!];
     // The words Pagefind may index: the article's, not the header's ("đăng nhập").
-    expect(new Set(three.words)).toEqual(new Set(one.words));
-    expect(one.words).toEqual(expect.arrayContaining(['bai', '8', 'đang', 'vien', 'hoa', 'thuy', 'van']));
-    expect(one.words).not.toContain('nhap');
-    // "đảng", "đông", "đồng" on every page that has them; "dân", "dòng" too.
-    expect(new Map(one.df).get('đang')).toBe(9);
-    expect(new Map(one.df).get('dong')).toBe(3);
+    expect(jan.words).toEqual(expect.arrayContaining(['bai', '8', 'đang', 'vien', 'hoa', 'thuy', 'van']));
+    expect(jan.words).not.toContain('nhap');
+    expect(jan.words).not.toContain('6');
+    expect(feb.words).toContain('6');
+    // "đảng" on every page of its group; "dòng" on pages 0, 3, 6 (the second group), "đồng" on the others.
+    expect(new Map(jan.df).get('đang')).toBe(6);
+    expect(new Map(feb.df).get('đang')).toBe(3);
+    expect(new Map(feb.df).get('dong')).toBe(3);
+    expect(new Map(jan.df).get('dong')).toBeUndefined();
     expect(read(join(dir, 'three'))).toEqual(read(join(dir, 'one')));
-    expect(read(join(dir, 'one'))[0]![1]).toBe(indexableHtml(page(0)));
+    expect(read(join(dir, 'one', '2020-02'))[0]).toEqual(['bai/2020/bai-0/index.html', indexableHtml(page(0))]);
   });
 });
