@@ -4,21 +4,18 @@
  * into the server bundle as one string literal, which Vite then bundles, writes and imports
  * again: seconds of every build and ~0.5 GB of memory at 10,000 articles. The prerender runs in
  * the same process right after, so the module can read the same file at run time instead.
- * The module is loaded before Astro's own loader runs, which would read, parse and quote the
- * whole file only for it to be thrown away (~1.5 s at 10,000 articles).
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Astro's resolved id of the data store module. */
+/** Astro's resolved id of the data store module, and how its code starts for a single-file store. */
 const DATA_STORE_ID = '\0astro:data-layer-content';
+const INLINED = 'export default JSON.parse(';
 
-/**
- * The data store module, reading `file` at run time: what Astro's module for a single-file
- * store exports (`export default JSON.parse(<the file's text>)`), without the text in the code.
- */
-export function dataStoreAtRuntime(file: string): string {
+/** The data store module's code, reading `file` at run time; undefined for code of another shape. */
+export function dataStoreAtRuntime(code: string, file: string): string | undefined {
+  // A chunked store, an empty one, or a future Astro's shape: left as it is.
+  if (!code.startsWith(INLINED)) return undefined;
   return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
 }
 
@@ -28,9 +25,7 @@ export function dataStoreOutOfBundle(): AstroIntegration {
     name: 'dia-chi-data-store',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        // A chunked store (experimental.collectionStorage) is a module of another shape: left to Astro.
-        const storage = (config.experimental as { collectionStorage?: string }).collectionStorage;
-        if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
+        if (command !== 'build') return;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({
           vite: {
@@ -38,12 +33,12 @@ export function dataStoreOutOfBundle(): AstroIntegration {
               {
                 name: 'dia-chi-data-store-at-runtime',
                 apply: 'build',
-                enforce: 'pre',
-                // No store file (no collection loaded yet): Astro's loader answers with an empty store.
-                // The meta is Astro's own mark for this module, which keeps the store out of the
-                // code hashes of its incremental build, as Astro's loader does.
-                load: (id: string) =>
-                  id === DATA_STORE_ID && existsSync(file) ? { code: dataStoreAtRuntime(file), map: null, meta: { astroIncremental: { kind: 'content-data' } } } : undefined,
+                // Astro's loader has read the file and inlined it; the bundle gets a reader instead.
+                transform(code: string, id: string) {
+                  if (id !== DATA_STORE_ID) return undefined;
+                  const runtime = dataStoreAtRuntime(code, file);
+                  return runtime === undefined ? undefined : { code: runtime, map: null };
+                },
               },
             ],
           },

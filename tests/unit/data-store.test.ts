@@ -13,14 +13,18 @@ describe('dataStoreAtRuntime', () => {
     const store = [['Map', 1, 2], 'articles', { title: 'Đảng viên “gương mẫu”\n' }];
     const file = join(dir, 'data-store.json');
     writeFileSync(file, JSON.stringify(store));
-    // What Astro's own loader makes of a single-file store.
     const inlined = `export default JSON.parse(${JSON.stringify(JSON.stringify(store))})`;
-    const code = dataStoreAtRuntime(file);
+    const code = dataStoreAtRuntime(inlined, file)!;
     expect(code.length).toBeLessThan(200);
     writeFileSync(join(dir, 'inlined.mjs'), inlined);
     writeFileSync(join(dir, 'runtime.mjs'), code);
     const a = (await import(pathToFileURL(join(dir, 'inlined.mjs')).href)).default;
     const b = (await import(pathToFileURL(join(dir, 'runtime.mjs')).href)).default;
     expect(b).toEqual(a);
+  });
+
+  it('leaves code of any other shape alone (a chunked or empty store)', () => {
+    expect(dataStoreAtRuntime('export default new Map()', '/x/data-store.json')).toBeUndefined();
+    expect(dataStoreAtRuntime('export default{"articles":[(await import("x"))]}', '/x/data-store.json')).toBeUndefined();
   });
 });
