@@ -12,7 +12,7 @@ import { buildSearchIndex, indexSummary, shardSizeFromEnv, type IndexStats } fro
 import { parsePageKeys, type PageKeys } from '../src/lib/page-keys.ts';
 import type { ArticleRecord } from '../src/lib/quick-rebuild.ts';
 import { deleteLater, oldFolders, oldName } from './lib/output.ts';
-import { partialBuild, partialSummary, type AstroRun } from './lib/partial-build.ts';
+import { partialBuild, partialSummary, type AstroRun, type PartialResult } from './lib/partial-build.ts';
 import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, writeRecord, type NotQuick } from './lib/quick-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -99,7 +99,11 @@ if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
   }
   if (quick.partial && last) {
     console.log(`[build] partial build: ${quick.reason}`);
-    const built = await partialBuild({ out, partial, cacheDir, record: last, copies, runAstro });
+    // Failing unexpectedly after Astro (indexing, renaming), it leaves what the full build replaces.
+    const built = await partialBuild({ out, partial, cacheDir, record: last, copies, runAstro }).catch((error: Error): PartialResult => ({
+      built: false,
+      reason: `the partial build failed (${error.message})`,
+    }));
     if (built.built) {
       writeRecord(recordPath, { ...last, stamp: outStamp(out), files, articles: built.articles, pages: built.index?.list ?? last.pages, pageKeys: built.pageKeys });
       console.log(partialSummary(built, performance.now()));
