@@ -98,13 +98,13 @@ export function pageCacheKey(...parts: unknown[]): string {
 let recorded: PageKeys | undefined;
 
 /**
- * Every route whose pages have cache keys returns them through here. A build records each
- * route's keys (DIACHI_PAGE_KEYS, for scripts/build.ts); a partial build (DIACHI_PARTIAL_KEYS:
+ * Every route whose pages have cache keys returns them through here, with each page's URL. A
+ * build records each route's keys and URLs (DIACHI_PAGE_KEYS, for scripts/build.ts); a partial build (DIACHI_PARTIAL_KEYS:
  * the keys of the pages in the output) renders only the pages whose key changed
  * (src/lib/page-keys.ts, scripts/lib/partial-build.ts).
  */
-export function keyedPaths<T extends KeyedPath>(route: string, paths: T[]): T[] {
-  if (process.env.DIACHI_PAGE_KEYS) appendFileSync(process.env.DIACHI_PAGE_KEYS, `${JSON.stringify({ route, keys: routeKeys(paths) })}\n`);
+export function keyedPaths<T extends KeyedPath>(route: string, paths: T[], url: (params: T['params']) => string): T[] {
+  if (process.env.DIACHI_PAGE_KEYS) appendFileSync(process.env.DIACHI_PAGE_KEYS, `${JSON.stringify({ route, keys: routeKeys(paths, url) })}\n`);
   if (!process.env.DIACHI_PARTIAL_KEYS) return paths;
   recorded ??= JSON.parse(readFileSync(process.env.DIACHI_PARTIAL_KEYS, 'utf8')) as PageKeys;
   return changedPaths(recorded[route], paths);

@@ -1,17 +1,19 @@
 /**
  * The partial rebuild behind `npm run build`: after an edit that other pages show (a title, a
- * date, a place, figures…) with the same code, output and article files, Astro renders only the
- * pages whose cache key changed (src/lib/page-keys.ts) into a staging folder; the citation files
- * and search shards that changed are redone, and all of it is renamed into the output, which
- * holds every other page already. An edit that adds or removes a page (an article's first in a
- * commune, a new year) takes the full build. tests/e2e/partial-rebuild.test.ts checks the output
- * against full builds byte for byte.
+ * date, a place, figures…), or articles added or removed, with the same code and output, Astro
+ * renders only the pages whose cache key changed or that are new (src/lib/page-keys.ts) into a
+ * staging folder; the citation files and search shards that changed are redone, the sitemap
+ * updated, and all of it is renamed into the output, which holds every other page already; pages
+ * that went are deleted. tests/e2e/partial-rebuild.test.ts checks the output against full builds
+ * byte for byte.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { writeCitationFiles } from '../../src/integrations/citations.ts';
+import { CITATION_FORMATS } from '../../src/lib/citations.ts';
+import { ARTICLE_PREFIX } from '../../src/lib/urls.ts';
 import { indexSummary, type IndexStats } from '../../src/integrations/pagefind.ts';
-import { mergeAstroManifest, pageSetChanges, parsePageKeys, type AstroManifest, type PageKeys } from '../../src/lib/page-keys.ts';
+import { mergeAstroManifest, pageSetDiff, patchSitemap, type AstroManifest, type PageKeys } from '../../src/lib/page-keys.ts';
 import type { ArticleRecord } from '../../src/lib/quick-rebuild.ts';
 import { commitStaged, type BuildRecord } from './quick-build.ts';
 
@@ -35,7 +37,7 @@ export interface PartialInput {
 }
 
 export type PartialResult =
-  | { built: true; pages: number; citations: number; articles: Record<string, ArticleRecord>; pageKeys: PageKeys; index?: IndexStats; ms: { site: number; index: number; commit: number } }
+  | { built: true; pages: number; removed: number; citations: number; articles: Record<string, ArticleRecord>; pageKeys: PageKeys; index?: IndexStats; ms: { site: number; index: number; commit: number } }
   | { built: false; reason: string }
   | { built: false; status: number | null };
 
@@ -78,23 +80,61 @@ export async function partialBuild({ out, partial, cacheDir, record, copies, run
     rmSync(partial, { recursive: true, force: true });
     return { built: false, status: run.status ?? 1 };
   }
-  const changes = pageSetChanges(record.pageKeys, run.pageKeys);
-  if (changes.length) {
-    rmSync(partial, { recursive: true, force: true });
-    return { built: false, reason: `the edit adds or removes pages (${changes[0]}${changes.length > 1 ? ` and ${changes.length - 1} more` : ''})` };
-  }
   const site = performance.now() - t0;
+  // Pages that came or went (an added article, a commune's first article…): the sitemap lists them.
+  const { added, removed } = pageSetDiff(record.pageKeys, run.pageKeys);
   const citations = await writeCitationFiles(partial, out);
   const staged = filesUnder(partial).filter((f) => !WHOLE_SITE.test(f));
-  const committed = await commitStaged(out, partial, staged, record.pages, copies);
+  if (added.length || removed.length) {
+    const sitemap = readdirSync(out).filter((f) => WHOLE_SITE.test(f)).sort();
+    const patched = sitemap.join() === 'sitemap-0.xml,sitemap-index.xml' ? patchSitemap(readFileSync(join(out, 'sitemap-0.xml'), 'utf8'), added, removed, SITEMAP_LIMIT) : undefined;
+    if (patched === undefined) {
+      rmSync(partial, { recursive: true, force: true });
+      return { built: false, reason: 'pages were added or removed and the sitemap is not one file this build can update' };
+    }
+    writeFileSync(join(partial, 'sitemap-0.xml'), patched);
+    staged.push('sitemap-0.xml');
+  }
+  const gone = removed.map(fileOfUrl);
+  const goneIds = await removedCitations(out, partial);
+  // The index: the output's pages less those that went, with the new ones (dated and hashed from staging).
+  const indexed = [
+    ...record.pages.filter((p) => !gone.includes(p.path)),
+    ...staged.filter((f) => f.startsWith(`${ARTICLE_PREFIX}/`) && f.endsWith('/index.html') && !record.pages.some((p) => p.path === f)).map((path) => ({ path, month: '', hash: '' })),
+  ];
+  const committed = await commitStaged(out, partial, staged, indexed, copies, indexed.length !== record.pages.length || gone.some((f) => f.startsWith(`${ARTICLE_PREFIX}/`)));
+  const t = performance.now();
+  for (const file of [...gone, ...goneIds.flatMap((id) => CITATION_FORMATS.map((ext) => `trich-dan/${id}.${ext}`))]) removeFile(out, file);
+  committed.commitMs += performance.now() - t;
   const pages = staged.filter((f) => f.endsWith('.html') || f.endsWith('.xml')).length;
-  return { built: true, pages, citations, articles: run.articles, pageKeys: run.pageKeys, index: committed.index, ms: { site, index: committed.indexMs, commit: committed.commitMs } };
+  return { built: true, pages, removed: gone.length, citations, articles: run.articles, pageKeys: run.pageKeys, index: committed.index, ms: { site, index: committed.indexMs, commit: committed.commitMs } };
+}
+
+/** @astrojs/sitemap's default number of URLs per sitemap file (astro.config.mjs sets no other). */
+const SITEMAP_LIMIT = 45_000;
+
+/** The file of a site-relative URL in the output (`build.format: 'directory'`). */
+function fileOfUrl(url: string): string {
+  return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
+}
+
+/** Ids of the articles whose citation records the output has and staging has not. */
+async function removedCitations(out: string, partial: string): Promise<string[]> {
+  const ids = (dir: string) => (JSON.parse(readFileSync(join(dir, 'trich-dan', 'index.json'), 'utf8')) as { id: string }[]).map((r) => r.id);
+  const now = new Set(ids(partial));
+  return ids(out).filter((id) => !now.has(id));
+}
+
+/** Deletes a file of the output and the folders it leaves empty (a full build would not have them). */
+function removeFile(out: string, file: string): void {
+  rmSync(join(out, file), { force: true });
+  for (let dir = dirname(join(out, file)); dir.startsWith(`${out}${sep}`) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
 }
 
 /** "[build] partial build in 9.1 s: 12 pages rendered, 3 citation files (site 6.0 s, index 2.9 s, commit 0.1 s)" and the index line. */
 export function partialSummary(r: Extract<PartialResult, { built: true }>, ms: number): string {
   const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
-  const lines = [`[build] partial build in ${s(ms)}: ${r.pages} page${r.pages === 1 ? '' : 's'} rendered, ${r.citations} citation file${r.citations === 1 ? '' : 's'} (site ${s(r.ms.site)}, index ${s(r.ms.index)}, commit ${s(r.ms.commit)})`];
+  const lines = [`[build] partial build in ${s(ms)}: ${r.pages} page${r.pages === 1 ? '' : 's'} rendered, ${r.removed ? `${r.removed} removed, ` : ''}${r.citations} citation file${r.citations === 1 ? '' : 's'} (site ${s(r.ms.site)}, index ${s(r.ms.index)}, commit ${s(r.ms.commit)})`];
   if (r.index) lines.push(`[search] ${indexSummary(r.index)}`);
   return lines.join('\n');
 }

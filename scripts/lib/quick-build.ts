@@ -99,7 +99,8 @@ export function writeRecord(path: string, record: BuildRecord): void {
 
 /**
  * Why a build cannot be quick; `partial` when the partial build (scripts/lib/partial-build.ts)
- * may do: same code, output and article files, and edits other pages show or problems to report.
+ * may do: same code and output, and edits other pages show, articles added or removed, or problems
+ * to report.
  */
 export interface NotQuick {
   quick: false;
@@ -159,7 +160,7 @@ function plan({ root, contentDir, out, record, code, files }: QuickInput): Omit<
   if (!record) return { reason: 'no record of an earlier build' };
   if (record.out !== out || !existsSync(out) || record.stamp !== outStamp(out)) return { reason: `${relative(root, out) || out} is not the output of the last build` };
   if (record.code !== code) return { reason: 'code, configuration, packages or assets changed' };
-  if (!sameKeys(record.files, files)) return { reason: 'articles were added, removed or renamed' };
+  if (!sameKeys(record.files, files)) return { reason: 'articles were added, removed or renamed', partial: true };
   const changed = Object.keys(files).filter((f) => files[f] !== record.files[f]);
   const articles = { ...record.articles };
   const refill = new Map<string, Refill>();
@@ -174,7 +175,7 @@ function plan({ root, contentDir, out, record, code, files }: QuickInput): Omit<
     if (problems.length || !article) return { reason: `${shown} has problems to report`, partial: true };
     const old = record.articles[id];
     if (article.data.draft && !old) continue;
-    if (article.data.draft || !old) return { reason: `${shown} was ${old ? 'made a draft' : 'published'}` };
+    if (article.data.draft || !old) return { reason: `${shown} was ${old ? 'made a draft' : 'published'}`, partial: true };
     const next = articleRecord(article);
     if (next.shared !== old.shared) return { reason: `${shown} changed more than its body (frontmatter, first paragraph, links or images)`, partial: true };
     articles[id] = next;
@@ -219,16 +220,17 @@ export interface Committed {
 /**
  * Puts staged files into the output: `staged` (paths relative to `partial`, forward slashes) are
  * renamed over the output's, after a new search index is built from `indexed` (the output's
- * index pages) with the staged article pages read from staging — unless none of them changed.
+ * index pages) with the staged article pages read from staging — unless none of them changed and
+ * not `reindex` (pages were removed).
  * `copies` keeps the index's canonical copies (`IndexOptions.copies`). Each rename is atomic, so
  * no page is ever half-written and the index is whole at all times.
  * `partial` is removed; on an error nothing was renamed.
  */
-export async function commitStaged(out: string, partial: string, staged: readonly string[], indexed: readonly IndexedPage[], copies: string): Promise<Committed> {
+export async function commitStaged(out: string, partial: string, staged: readonly string[], indexed: readonly IndexedPage[], copies: string, reindex = false): Promise<Committed> {
   const result: Committed = { indexMs: 0, commitMs: 0 };
   let t = performance.now();
   const stagedSet = new Set(staged);
-  let changed = false;
+  let changed = reindex;
   const pages: (IndexedPage & { file: string })[] = [];
   for (const p of indexed) {
     if (!stagedSet.has(p.path)) {

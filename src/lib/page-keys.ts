@@ -6,8 +6,8 @@
  * them into the output, which holds every other page already. Pure functions here.
  */
 
-/** Keys by route, then by page (`pathId` of its params). */
-export type PageKeys = Record<string, Record<string, string>>;
+/** Each page's key and URL (site-relative), by route, then by page (`pathId` of its params). */
+export type PageKeys = Record<string, Record<string, [key: string, url: string]>>;
 
 /** A page of a route as `getStaticPaths` returns it, with its key. */
 export interface KeyedPath {
@@ -20,14 +20,14 @@ export function pathId(params: KeyedPath['params']): string {
   return JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k] === undefined ? null : String(params[k])]));
 }
 
-/** The keys of one route's pages. */
-export function routeKeys(paths: readonly KeyedPath[]): Record<string, string> {
-  return Object.fromEntries(paths.map((p) => [pathId(p.params), p.cacheKey]));
+/** The keys and URLs of one route's pages. */
+export function routeKeys<T extends KeyedPath>(paths: readonly T[], url: (params: T['params']) => string): PageKeys[string] {
+  return Object.fromEntries(paths.map((p) => [pathId(p.params), [p.cacheKey, url(p.params)]]));
 }
 
 /** The pages whose key is not the one recorded for the page in the output (new pages included). */
-export function changedPaths<T extends KeyedPath>(recorded: Record<string, string> | undefined, paths: readonly T[]): T[] {
-  return paths.filter((p) => recorded?.[pathId(p.params)] !== p.cacheKey);
+export function changedPaths<T extends KeyedPath>(recorded: PageKeys[string] | undefined, paths: readonly T[]): T[] {
+  return paths.filter((p) => recorded?.[pathId(p.params)]?.[0] !== p.cacheKey);
 }
 
 /**
@@ -38,22 +38,48 @@ export function parsePageKeys(jsonl: string): PageKeys {
   const keys: PageKeys = {};
   for (const line of jsonl.split('\n')) {
     if (!line.trim()) continue;
-    const { route, keys: k } = JSON.parse(line) as { route: string; keys: Record<string, string> };
+    const { route, keys: k } = JSON.parse(line) as { route: string; keys: PageKeys[string] };
     keys[route] = k;
   }
   return keys;
 }
 
-/** Pages one set of keys has that the other lacks, as "route page" strings: empty when both have the same pages. */
-export function pageSetChanges(before: PageKeys, after: PageKeys): string[] {
-  const changes: string[] = [];
+/** URLs of the pages one set of keys has and the other lacks. */
+export function pageSetDiff(before: PageKeys, after: PageKeys): { added: string[]; removed: string[] } {
+  const added: string[] = [];
+  const removed: string[] = [];
   for (const route of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const a = before[route] ?? {};
     const b = after[route] ?? {};
-    for (const id of Object.keys(a)) if (!(id in b)) changes.push(`- ${route} ${id}`);
-    for (const id of Object.keys(b)) if (!(id in a)) changes.push(`+ ${route} ${id}`);
+    for (const id of Object.keys(a)) if (!(id in b)) removed.push(a[id]![1]);
+    for (const id of Object.keys(b)) if (!(id in a)) added.push(b[id]![1]);
   }
-  return changes;
+  return { added, removed };
+}
+
+/** @astrojs/sitemap's order: URLs compared as text, numbers by value. */
+const bySitemapOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * A sitemap (one `sitemap-0.xml` as @astrojs/sitemap writes it, pages' `<loc>`s only) with pages
+ * added and removed (site-relative URLs; only pages, not feeds, are in a sitemap). Undefined when it
+ * is not of that shape or would pass `limit` URLs (the sitemap would be split: a full build writes it).
+ */
+export function patchSitemap(xml: string, added: readonly string[], removed: readonly string[], limit: number): string | undefined {
+  const start = xml.indexOf('<url>');
+  const end = xml.lastIndexOf('</urlset>');
+  if (start < 0 || end < start) return undefined;
+  const urls = [...xml.slice(start, end).matchAll(/<url><loc>([^<]*)<\/loc><\/url>/g)].map((m) => m[1]!);
+  if (urls.map((u) => `<url><loc>${u}</loc></url>`).join('') !== xml.slice(start, end)) return undefined;
+  // The home page sorts first: the site's root, which the other URLs are relative to.
+  const site = urls[0];
+  if (!site || !urls.every((u) => u.startsWith(site))) return undefined;
+  const escape = (url: string) => url.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const page = (url: string) => escape(new URL(url.slice(1), site).href);
+  const gone = new Set(removed.filter((u) => u.endsWith('/')).map(page));
+  const next = [...urls.filter((u) => !gone.has(u)), ...added.filter((u) => u.endsWith('/')).map(page)].sort(bySitemapOrder);
+  if (next.length > limit || new Set(next).size !== next.length) return undefined;
+  return `${xml.slice(0, start)}${next.map((u) => `<url><loc>${u}</loc></url>`).join('')}${xml.slice(end)}`;
 }
 
 /**

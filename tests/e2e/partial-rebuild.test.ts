@@ -2,8 +2,9 @@
  * The partial rebuild (scripts/lib/partial-build.ts): an edit that other pages show (a title, a
  * date) is built by rendering only the pages whose cache key changed, and the output must be
  * byte for byte what a full build from a fresh cache makes of the same files — as must the
- * full builds that follow it from the same cache. An edit that adds or removes pages takes the
- * full build; a broken article stops the build with the usual message and leaves the output.
+ * full builds that follow it from the same cache — also when pages come or go (another commune,
+ * an added or removed article). A broken article stops the build with the usual message and
+ * leaves the output.
  */
 import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -87,11 +88,31 @@ describe('the partial rebuild', () => {
     expectSameAsFullBuild();
   });
 
-  it('takes the full build when the edit adds or removes pages (another commune)', () => {
+  it('adds and removes pages, with the sitemap, when the article moves to another commune', () => {
     edit(DATED, 'commune: Hà Lầm', 'commune: Hồng Hải');
     const output = build();
-    expect(output).toMatch(/\[build\] full build: the edit adds or removes pages \([-+] dia-phuong /);
-    expect(output).toContain('site built');
+    expect(output).toMatch(/\[build\] partial build in [\d.]+ s: \d+ pages rendered, 1 removed/);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('/dia-phuong/quang-ninh/ha-long/hong-hai/</loc>');
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('/ha-long/ha-lam/</loc>');
+    expectSameAsFullBuild();
+  });
+
+  it('builds an added article, and its removal, to exactly the output of full builds', () => {
+    const added = '2023/kien-xuong-ban-sao';
+    writeFileSync(
+      fileOf(added),
+      readFileSync(fileOf('2023/kien-xuong-xay-dung-to-chuc-dang-vung-manh-tu-co-so'), 'utf8')
+        .replace(/^title: .*$/m, 'title: "Kiến Xương: bản tin thứ hai về tổ chức đảng"')
+        .replace(/^date: .*$/m, 'date: 2023-11-20'),
+    );
+    const output = build();
+    expect(output).toContain('[build] partial build: articles were added, removed or renamed');
+    expect(output).toMatch(/\[build\] partial build in [\d.]+ s: \d+ pages rendered, 3 citation files/);
+    expect(output).toMatch(/indexed 6 articles in/);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`/bai/${added}/</loc>`);
+    expectSameAsFullBuild();
+    rmSync(fileOf(added));
+    expect(build()).toMatch(/\[build\] partial build in [\d.]+ s: \d+ pages rendered, 1 removed/);
     expectSameAsFullBuild();
   });
 

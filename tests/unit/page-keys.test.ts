@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPaths, mergeAstroManifest, pageSetChanges, parsePageKeys, pathId, routeKeys, type AstroManifest } from '../../src/lib/page-keys.ts';
+import { changedPaths, mergeAstroManifest, pageSetDiff, parsePageKeys, patchSitemap, pathId, routeKeys, type AstroManifest } from '../../src/lib/page-keys.ts';
 
 describe('page keys', () => {
   it('names a page by its params whatever their order', () => {
@@ -14,25 +14,46 @@ describe('page keys', () => {
       { params: { id: 'b' }, cacheKey: 'k2-new' },
       { params: { id: 'c' }, cacheKey: 'k3' },
     ];
-    const recorded = routeKeys([
-      { params: { id: 'a' }, cacheKey: 'k1' },
-      { params: { id: 'b' }, cacheKey: 'k2' },
-    ]);
+    const recorded = routeKeys(
+      [
+        { params: { id: 'a' }, cacheKey: 'k1' },
+        { params: { id: 'b' }, cacheKey: 'k2' },
+      ],
+      (p) => `/bai/${p.id}/`,
+    );
+    expect(recorded[pathId({ id: 'b' })]).toEqual(['k2', '/bai/b/']);
     expect(changedPaths(recorded, paths).map((p) => p.params.id)).toEqual(['b', 'c']);
     // A route the record does not know: every page.
     expect(changedPaths(undefined, paths)).toHaveLength(3);
   });
 
   it('reads one line per route, the last line of a route winning', () => {
-    const keys = parsePageKeys(['{"route":"bai","keys":{"x":"1"}}', '', '{"route":"nam","keys":{}}', '{"route":"bai","keys":{"x":"2"}}', ''].join('\n'));
-    expect(keys).toEqual({ bai: { x: '2' }, nam: {} });
+    const keys = parsePageKeys(['{"route":"bai","keys":{"x":["1","/bai/x/"]}}', '', '{"route":"nam","keys":{}}', '{"route":"bai","keys":{"x":["2","/bai/x/"]}}', ''].join('\n'));
+    expect(keys).toEqual({ bai: { x: ['2', '/bai/x/'] }, nam: {} });
   });
 
-  it('lists pages that come or go, not pages whose key changed', () => {
-    const before = { bai: { a: '1', b: '1' }, nam: { '2019': '1' } };
-    expect(pageSetChanges(before, { bai: { a: '2', b: '3' }, nam: { '2019': '9' } })).toEqual([]);
-    expect(pageSetChanges(before, { bai: { a: '1', c: '1' }, nam: { '2019': '1' } })).toEqual(['- bai b', '+ bai c']);
-    expect(pageSetChanges(before, { bai: { a: '1', b: '1' } })).toEqual(['- nam 2019']);
+  it('lists the URLs of pages that come or go, not of pages whose key changed', () => {
+    const before = { bai: { a: ['1', '/bai/a/'], b: ['1', '/bai/b/'] }, nam: { '2019': ['1', '/nam/2019/'] } } as const;
+    expect(pageSetDiff(before as never, { bai: { a: ['2', '/bai/a/'], b: ['3', '/bai/b/'] }, nam: { '2019': ['9', '/nam/2019/'] } })).toEqual({ added: [], removed: [] });
+    expect(pageSetDiff(before as never, { bai: { a: ['1', '/bai/a/'], c: ['1', '/bai/c/'] }, nam: { '2019': ['1', '/nam/2019/'] } })).toEqual({ added: ['/bai/c/'], removed: ['/bai/b/'] });
+    expect(pageSetDiff(before as never, { bai: { a: ['1', '/bai/a/'], b: ['1', '/bai/b/'] } })).toEqual({ added: [], removed: ['/nam/2019/'] });
+  });
+});
+
+describe('patchSitemap', () => {
+  const head = '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
+  const sitemap = (urls: string[]) => `${head}${urls.map((u) => `<url><loc>https://x.vn${u}</loc></url>`).join('')}</urlset>`;
+  const now = sitemap(['/', '/bai/2019/a/', '/bai/2023/b/', '/dia-phuong/x/', '/trang/2/', '/trang/10/']);
+
+  it('adds and removes pages in the sitemap’s order (numbers by value), leaving feeds out', () => {
+    const next = patchSitemap(now, ['/bai/2020/c/', '/trang/3/', '/dia-phuong/y/rss.xml'], ['/bai/2023/b/', '/dia-phuong/x/rss.xml'], 100);
+    expect(next).toBe(sitemap(['/', '/bai/2019/a/', '/bai/2020/c/', '/dia-phuong/x/', '/trang/2/', '/trang/3/', '/trang/10/']));
+  });
+
+  it('gives nothing for a sitemap of another shape or one that would be split', () => {
+    expect(patchSitemap(now.replace('<url><loc>https://x.vn/trang/2/</loc></url>', '<url><loc>https://x.vn/trang/2/</loc><lastmod>2024</lastmod></url>'), [], [], 100)).toBeUndefined();
+    expect(patchSitemap(now, ['/bai/2024/d/'], [], 6)).toBeUndefined();
+    expect(patchSitemap(now, ['/bai/2019/a/'], [], 100)).toBeUndefined();
   });
 });
 

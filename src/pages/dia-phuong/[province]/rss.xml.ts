@@ -16,6 +16,7 @@ export const getStaticPaths = (async () =>
         const articles = [...node.about].sort((a, b) => b.time - a.time).slice(0, FEED_SIZE);
         return { params: { province: node.url.slice(PLACES_URL.length, -1) }, props: { node, articles }, cacheKey: pageCacheKey(articles.map(articleKey)) };
       }),
+    (p) => `${PLACES_URL}${p.province}/rss.xml`,
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
