@@ -68,6 +68,9 @@ interface Build {
   /** After then editing the title, which other pages show: the partial build (scripts/lib/partial-build.ts). */
   titleRebuildMs: number;
   titleRebuildPartial: boolean;
+  /** After then adding an article (a copy of it under another name and title): the partial build too. */
+  addRebuildMs: number;
+  addRebuildPartial: boolean;
   titleRebuildPeak: number;
   titleRebuildIndexMs: number;
   /** Index shards, and how many the rebuild copied unchanged. */
@@ -95,7 +98,14 @@ function editTitle(file: string): void {
   writeFileSync(file, `---\n${stringify({ ...data, title: `${data.title} (đã sửa)` }, { lineWidth: 0 })}---${rest.join('---')}`);
 }
 
-/** A cold build, then rebuilds after appending a paragraph to `edit` and after editing its title. */
+/** Writes a copy of an article under another file name, with another title. */
+function addCopy(file: string): void {
+  const [, fm, ...rest] = readFileSync(file, 'utf8').split(/^---$/m);
+  const data = parse(fm!) as { title: string };
+  writeFileSync(file.replace(/\.mdx$/, '-ban-sao.mdx'), `---\n${stringify({ ...data, title: `${data.title} (bản sao)` }, { lineWidth: 0 })}---${rest.join('---')}`);
+}
+
+/** A cold build, then rebuilds after appending a paragraph to `edit`, after editing its title, and after adding a copy of it. */
 async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string): Promise<Build> {
   // Astro prints "Complete!" when the site is built; the search index comes after.
   const phaseMarkers = [/\[build\] Complete!/];
@@ -113,12 +123,15 @@ async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string
   const rebuild = await build(', rebuild after a body edit');
   editTitle(edit);
   const titled = await build(', rebuild after a title edit');
+  addCopy(edit);
+  const added = await build(', rebuild after adding an article');
   const a = indexLine(full.output);
   const b = indexLine(rebuild.output);
   return {
     wallMs: full.wallMs, cpuMs: full.cpuMs, peak: full.peakRssBytes, sitePeak: full.phasePeaks[0]!, indexPeak: full.phasePeaks[1]!, indexMs: a.ms,
     rebuildMs: rebuild.wallMs, rebuildPeak: rebuild.peakRssBytes, rebuildIndexMs: b.ms, rebuildQuick: rebuild.output.includes('[build] quick rebuild'), shards: b.shards, reused: b.reused,
-    titleRebuildMs: titled.wallMs, titleRebuildPartial: titled.output.includes('[build] partial build in'), titleRebuildPeak: titled.peakRssBytes, titleRebuildIndexMs: indexLine(titled.output).ms,
+    titleRebuildMs: titled.wallMs, titleRebuildPartial: titled.output.includes('[build] partial build in'),
+    addRebuildMs: added.wallMs, addRebuildPartial: added.output.includes('[build] partial build in'), titleRebuildPeak: titled.peakRssBytes, titleRebuildIndexMs: indexLine(titled.output).ms,
   };
 }
 
@@ -160,7 +173,7 @@ async function run(n: number): Promise<Row> {
     hugo: hugoRow,
   };
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
-  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)} (title edit ${s(ours.titleRebuildMs)})${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)}` : ''}`);
+  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)} (title edit ${s(ours.titleRebuildMs)}, adding an article ${s(ours.addRebuildMs)})${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)}` : ''}`);
   return row;
 }
 
@@ -175,15 +188,16 @@ const lines = [
   'Ours = `node scripts/build.ts` (Astro site, then the Pagefind index in shards of 2,500 articles, as',
   '`npm run build`), cold cache. Body edit = the same after appending a paragraph to one article (the quick',
   'rebuild, scripts/lib/quick-build.ts, unless marked "full"); title edit = then changing its title (the partial build,',
-  'scripts/lib/partial-build.ts, unless marked "full"). Each build starts once the previous one\'s old output is deleted.',
+  'scripts/lib/partial-build.ts, unless marked "full"); add = then adding a copy of it under another name and title (partial too).',
+  'Each build starts once the previous one\'s old output is deleted.',
   ...(rows.some((r) => r.compared) ? [`Compared: the same with the search index as ${COMPARE_LABEL} (DIACHI_SHARD_SIZE=${COMPARE}).`] : []),
   'Hugo = Debian Hugo with equivalent templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak = whole process tree.',
   '',
-  '| articles | ours: full build | of which index (shards) | peak memory (site, index) | ms/article | rebuild after a body edit (index, shards reused) | rebuild after a title edit (index) | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| articles | ours: full build | of which index (shards) | peak memory (site, index) | ms/article | rebuild after a body edit (index, shards reused) | rebuild after a title edit (index) | rebuild after adding an article | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => {
     const h = r.hugo;
-    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)}${r.ours.rebuildQuick ? '' : ' full'} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${s(r.ours.titleRebuildMs)}${r.ours.titleRebuildPartial ? '' : ' full'} (${s(r.ours.titleRebuildIndexMs)}), ${mb(r.ours.titleRebuildPeak)} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
+    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)}${r.ours.rebuildQuick ? '' : ' full'} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${s(r.ours.titleRebuildMs)}${r.ours.titleRebuildPartial ? '' : ' full'} (${s(r.ours.titleRebuildIndexMs)}), ${mb(r.ours.titleRebuildPeak)} | ${s(r.ours.addRebuildMs)}${r.ours.addRebuildPartial ? '' : ' full'} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? s(hugoTotal(r)) : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
   }),
   ...(rows.some((r) => r.compared)
     ? [
