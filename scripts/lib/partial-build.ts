@@ -32,6 +32,8 @@ export interface PartialInput {
   record: BuildRecord;
   /** Where the search index keeps its canonical copies (`IndexOptions.copies`). */
   copies: string;
+  /** The article files now (`articleHashes`). */
+  files: Record<string, string>;
   /** Runs `astro build` into `partial` with these variables added. */
   runAstro: (env: NodeJS.ProcessEnv) => AstroRun;
 }
@@ -58,9 +60,17 @@ function filesUnder(dir: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
+/** Whether the output's sitemap is the one file and its index that `patchSitemap` can update. */
+function patchableSitemap(out: string): boolean {
+  return readdirSync(out).filter((f) => WHOLE_SITE.test(f)).sort().join() === 'sitemap-0.xml,sitemap-index.xml';
+}
+
 /** Runs the partial build. On `built: false` the output is as it was. */
-export async function partialBuild({ out, partial, cacheDir, record, copies, runAstro }: PartialInput): Promise<PartialResult> {
+export async function partialBuild({ out, partial, cacheDir, record, copies, files, runAstro }: PartialInput): Promise<PartialResult> {
   const t0 = performance.now();
+  // Added or removed articles add or remove pages: known before Astro runs.
+  const fileSetChanged = Object.keys(files).length !== Object.keys(record.files).length || Object.keys(files).some((f) => !(f in record.files));
+  if (fileSetChanged && !patchableSitemap(out)) return { built: false, reason: 'articles were added or removed and the sitemap is not one file this build can update' };
   const previousKeys = `${partial}.previous-keys.json`;
   writeFileSync(previousKeys, JSON.stringify(record.pageKeys));
   // Astro's incremental manifest is set aside: with none, Astro renders every page it is given
@@ -86,8 +96,7 @@ export async function partialBuild({ out, partial, cacheDir, record, copies, run
   const citations = await writeCitationFiles(partial, out);
   const staged = filesUnder(partial).filter((f) => !WHOLE_SITE.test(f));
   if (added.length || removed.length) {
-    const sitemap = readdirSync(out).filter((f) => WHOLE_SITE.test(f)).sort();
-    const patched = sitemap.join() === 'sitemap-0.xml,sitemap-index.xml' ? patchSitemap(readFileSync(join(out, 'sitemap-0.xml'), 'utf8'), added, removed, SITEMAP_LIMIT) : undefined;
+    const patched = patchableSitemap(out) ? patchSitemap(readFileSync(join(out, 'sitemap-0.xml'), 'utf8'), added, removed, SITEMAP_LIMIT) : undefined;
     if (patched === undefined) {
       rmSync(partial, { recursive: true, force: true });
       return { built: false, reason: 'pages were added or removed and the sitemap is not one file this build can update' };
