@@ -95,6 +95,7 @@ export async function partialBuild({ out, partial, cacheDir, record, copies, fil
   const { added, removed } = pageSetDiff(record.pageKeys, run.pageKeys);
   const citations = await writeCitationFiles(partial, out);
   const staged = filesUnder(partial).filter((f) => !WHOLE_SITE.test(f));
+  const pages = staged.filter((f) => f.endsWith('.html') || f.endsWith('.xml')).length;
   if (added.length || removed.length) {
     const patched = patchableSitemap(out) ? patchSitemap(readFileSync(join(out, 'sitemap-0.xml'), 'utf8'), added, removed, SITEMAP_LIMIT) : undefined;
     if (patched === undefined) {
@@ -115,7 +116,6 @@ export async function partialBuild({ out, partial, cacheDir, record, copies, fil
   const t = performance.now();
   for (const file of [...gone, ...goneIds.flatMap((id) => CITATION_FORMATS.map((ext) => `trich-dan/${id}.${ext}`))]) removeFile(out, file);
   committed.commitMs += performance.now() - t;
-  const pages = staged.filter((f) => f.endsWith('.html') || f.endsWith('.xml')).length;
   return { built: true, pages, removed: gone.length, citations, articles: run.articles, pageKeys: run.pageKeys, index: committed.index, ms: { site, index: committed.indexMs, commit: committed.commitMs } };
 }
 
