@@ -91,18 +91,14 @@ function indexLine(output: string) {
   return { ms: Number(m?.[1] ?? 0), shards: Number(m?.[2] ?? 0), reused: Number(m?.[3] ?? 0) };
 }
 
-/** Changes an article's title (parsed and written back, so any quoting stays valid YAML). */
-function editTitle(file: string): void {
+/**
+ * Writes an article with a note added to its title (parsed and written back, so any quoting stays
+ * valid YAML), to `to`: the same file (an edit) or another (an added article).
+ */
+function retitle(file: string, note: string, to = file): void {
   const [, fm, ...rest] = readFileSync(file, 'utf8').split(/^---$/m);
   const data = parse(fm!) as { title: string };
-  writeFileSync(file, `---\n${stringify({ ...data, title: `${data.title} (đã sửa)` }, { lineWidth: 0 })}---${rest.join('---')}`);
-}
-
-/** Writes a copy of an article under another file name, with another title. */
-function addCopy(file: string): void {
-  const [, fm, ...rest] = readFileSync(file, 'utf8').split(/^---$/m);
-  const data = parse(fm!) as { title: string };
-  writeFileSync(file.replace(/\.mdx$/, '-ban-sao.mdx'), `---\n${stringify({ ...data, title: `${data.title} (bản sao)` }, { lineWidth: 0 })}---${rest.join('---')}`);
+  writeFileSync(to, `---\n${stringify({ ...data, title: `${data.title} (${note})` }, { lineWidth: 0 })}---${rest.join('---')}`);
 }
 
 /** A cold build, then rebuilds after appending a paragraph to `edit`, after editing its title, and after adding a copy of it. */
@@ -121,9 +117,9 @@ async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string
   const full = await build('');
   appendFileSync(edit, '\nĐoạn thêm khi biên tập lại.\n');
   const rebuild = await build(', rebuild after a body edit');
-  editTitle(edit);
+  retitle(edit, 'đã sửa');
   const titled = await build(', rebuild after a title edit');
-  addCopy(edit);
+  retitle(edit, 'bản sao', edit.replace(/\.mdx$/, '-ban-sao.mdx'));
   const added = await build(', rebuild after adding an article');
   const a = indexLine(full.output);
   const b = indexLine(rebuild.output);

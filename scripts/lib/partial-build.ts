@@ -15,7 +15,7 @@ import { ARTICLE_PREFIX } from '../../src/lib/urls.ts';
 import { indexSummary, type IndexStats } from '../../src/integrations/pagefind.ts';
 import { mergeAstroManifest, pageSetDiff, patchSitemap, type AstroManifest, type PageKeys } from '../../src/lib/page-keys.ts';
 import type { ArticleRecord } from '../../src/lib/quick-rebuild.ts';
-import { commitStaged, type BuildRecord } from './quick-build.ts';
+import { commitStaged, filesUnder, sameKeys, type BuildRecord } from './quick-build.ts';
 
 /** How an Astro build ran (scripts/build.ts `runAstro`). */
 export interface AstroRun {
@@ -54,12 +54,6 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
-}
-
 /** Whether the output's sitemap is the one file and its index that `patchSitemap` can update. */
 function patchableSitemap(out: string): boolean {
   return readdirSync(out).filter((f) => WHOLE_SITE.test(f)).sort().join() === 'sitemap-0.xml,sitemap-index.xml';
@@ -69,8 +63,7 @@ function patchableSitemap(out: string): boolean {
 export async function partialBuild({ out, partial, cacheDir, record, copies, files, runAstro }: PartialInput): Promise<PartialResult> {
   const t0 = performance.now();
   // Added or removed articles add or remove pages: known before Astro runs.
-  const fileSetChanged = Object.keys(files).length !== Object.keys(record.files).length || Object.keys(files).some((f) => !(f in record.files));
-  if (fileSetChanged && !patchableSitemap(out)) return { built: false, reason: 'articles were added or removed and the sitemap is not one file this build can update' };
+  if (!sameKeys(record.files, files) && !patchableSitemap(out)) return { built: false, reason: 'articles were added or removed and the sitemap is not one file this build can update' };
   const previousKeys = `${partial}.previous-keys.json`;
   writeFileSync(previousKeys, JSON.stringify(record.pageKeys));
   // Astro's incremental manifest is set aside: with none, Astro renders every page it is given
@@ -93,8 +86,8 @@ export async function partialBuild({ out, partial, cacheDir, record, copies, fil
   const site = performance.now() - t0;
   // Pages that came or went (an added article, a commune's first article…): the sitemap lists them.
   const { added, removed } = pageSetDiff(record.pageKeys, run.pageKeys);
-  const citations = await writeCitationFiles(partial, out);
-  const staged = filesUnder(partial).filter((f) => !WHOLE_SITE.test(f));
+  const { files: citations, removed: goneIds } = await writeCitationFiles(partial, out);
+  const staged = [...filesUnder(partial)].map((f) => relative(partial, f).split(sep).join('/')).filter((f) => !WHOLE_SITE.test(f));
   const pages = staged.filter((f) => f.endsWith('.html') || f.endsWith('.xml')).length;
   if (added.length || removed.length) {
     const patched = patchableSitemap(out) ? patchSitemap(readFileSync(join(out, 'sitemap-0.xml'), 'utf8'), added, removed, SITEMAP_LIMIT) : undefined;
@@ -106,7 +99,6 @@ export async function partialBuild({ out, partial, cacheDir, record, copies, fil
     staged.push('sitemap-0.xml');
   }
   const gone = removed.map(fileOfUrl);
-  const goneIds = await removedCitations(out, partial);
   // The index: the output's pages less those that went, with the new ones (dated and hashed from staging).
   const indexed = [
     ...record.pages.filter((p) => !gone.includes(p.path)),
@@ -125,13 +117,6 @@ const SITEMAP_LIMIT = 45_000;
 /** The file of a site-relative URL in the output (`build.format: 'directory'`). */
 function fileOfUrl(url: string): string {
   return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
-}
-
-/** Ids of the articles whose citation records the output has and staging has not. */
-async function removedCitations(out: string, partial: string): Promise<string[]> {
-  const ids = (dir: string) => (JSON.parse(readFileSync(join(dir, 'trich-dan', 'index.json'), 'utf8')) as { id: string }[]).map((r) => r.id);
-  const now = new Set(ids(partial));
-  return ids(out).filter((id) => !now.has(id));
 }
 
 /** Deletes a file of the output and the folders it leaves empty (a full build would not have them). */

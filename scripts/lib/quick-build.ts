@@ -43,7 +43,8 @@ export function outStamp(out: string): string {
   return `${s.ino}:${s.ctimeMs}`;
 }
 
-function* filesUnder(dir: string): Generator<string> {
+/** Every file below `dir` (absent: none), by absolute path. */
+export function* filesUnder(dir: string): Generator<string> {
   if (!existsSync(dir)) return;
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) yield join(e.parentPath, e.name);
 }
@@ -136,7 +137,8 @@ export interface QuickInput {
   copies: string;
 }
 
-function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+/** Whether two records have the same keys (the same article files, whatever their hashes). */
+export function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => k in b);
 }

@@ -18,13 +18,17 @@ async function readRecords(outDir: string): Promise<Stored[]> {
 /**
  * Writes the citation files for the records of `<outDir>/trich-dan/index.json` — with `previous`
  * (an output whose files are in place), only for records that are not the same there: a partial
- * build's. Returns how many files.
+ * build's. Returns how many files, and the ids `previous` has records for and `outDir` has not.
  */
-export async function writeCitationFiles(outDir: string, previous?: string): Promise<number> {
+export async function writeCitationFiles(outDir: string, previous?: string): Promise<{ files: number; removed: string[] }> {
   const folder = join(outDir, 'trich-dan');
   let records = await readRecords(outDir);
+  let removed: string[] = [];
   if (previous) {
-    const before = new Set((await readRecords(previous)).map((r) => JSON.stringify(r)));
+    const old = await readRecords(previous);
+    const ids = new Set(records.map((r) => r.id));
+    removed = old.filter((r) => !ids.has(r.id)).map((r) => r.id);
+    const before = new Set(old.map((r) => JSON.stringify(r)));
     records = records.filter((r) => !before.has(JSON.stringify(r)));
   }
   const made = new Map<string, Promise<unknown>>();
@@ -43,7 +47,7 @@ export async function writeCitationFiles(outDir: string, previous?: string): Pro
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));
-  return files;
+  return { files, removed };
 }
 
 /** Astro integration: run `writeCitationFiles` when the static build is done. */
@@ -55,7 +59,7 @@ export function citationFiles(): AstroIntegration {
         // A partial build writes only the citations that changed (scripts/lib/partial-build.ts).
         if (process.env.DIACHI_CITATIONS === 'later') return;
         const started = performance.now();
-        const files = await writeCitationFiles(fileURLToPath(dir));
+        const { files } = await writeCitationFiles(fileURLToPath(dir));
         logger.info(`wrote ${files} citation files in ${Math.round(performance.now() - started)} ms`);
       },
     },

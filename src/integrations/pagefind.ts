@@ -13,7 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { buildVocab } from '../lib/search-vocab.ts';
 import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
 import { ARTICLE_PREFIX } from '../lib/urls.ts';
-import { writeSearchCopies, type CopyCounts } from './search-copies.ts';
+import { addCounts, writeSearchCopies, type CopyCounts, type Tally } from './search-copies.ts';
 
 export { indexableHtml } from './search-copies.ts';
 
@@ -268,12 +268,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         stats.writeMs += performance.now() - t;
       } else {
         const counts = await monthCopies(copiesRoot, Boolean(options.copies), code, shard.pages, hashOf, fileOf);
-        const df = new Map<string, number>();
-        const words = new Set<string>();
-        for (const c of counts.values()) {
-          for (const [key, n] of c.df) df.set(key, (df.get(key) ?? 0) + n);
-          for (const w of c.words) words.add(w);
-        }
+        const { df, words } = [...counts.values()].reduce(addCounts, { df: new Map(), words: new Set() } as Tally);
         info.df = Object.fromEntries([...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
         const shardWordList = [...words].sort();
         shardWords.push(shardWordList);

@@ -54,10 +54,17 @@ export interface PageSource {
   group?: string;
 }
 
-/** Counts being gathered for one group. */
-interface Tally {
+/** Counts being gathered for one group (or a shard of several). */
+export interface Tally {
   df: Map<string, number>;
   words: Set<string>;
+}
+
+/** Adds counts made elsewhere (another thread, an earlier build) to a tally. */
+export function addCounts(into: Tally, counts: CopyCounts): Tally {
+  for (const [key, n] of counts.df) into.df.set(key, (into.df.get(key) ?? 0) + n);
+  for (const w of counts.words) into.words.add(w);
+  return into;
 }
 
 function tallyOf(tallies: Map<string, Tally>, group: string): Tally {
@@ -112,11 +119,7 @@ export async function writeSearchCopies(
   );
   const tallies = new Map<string, Tally>();
   for (const part of parts) {
-    for (const [group, counts] of Object.entries(part.groups)) {
-      const { df, words } = tallyOf(tallies, group);
-      for (const [key, n] of counts.df) df.set(key, (df.get(key) ?? 0) + n);
-      for (const w of counts.words) words.add(w);
-    }
+    for (const [group, counts] of Object.entries(part.groups)) addCounts(tallyOf(tallies, group), counts);
   }
   return result(parts.reduce((n, p) => n + p.pages, 0), tallies);
 }
