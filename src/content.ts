@@ -67,6 +67,15 @@ export function getPlaces(): Promise<Map<string, PlaceNode<Article>>> {
   return places;
 }
 
+/**
+ * An article's body HTML when the loader kept it out of the data store (src/loaders/articles.ts);
+ * undefined when the entry holds it and `render()` is what shows it.
+ */
+export function bodyHtml(article: Article): string | undefined {
+  const file = (article.entry.rendered?.metadata as ArticleMeta | undefined)?.htmlFile;
+  return file === undefined ? undefined : readFileSync(file, 'utf8');
+}
+
 /** The citation fields of an article, with its permanent absolute URL. */
 export function citable(article: Article, site: URL): Citable {
   return {

@@ -6,7 +6,7 @@
  * an added or removed article). A broken article stops the build with the usual message and
  * leaves the output.
  */
-import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from '../support/build.ts';
@@ -127,6 +127,29 @@ describe('the partial rebuild', () => {
     edit(TITLED, 'district: Bảo Thắnh', 'district: Bảo Thắng');
     edit(TITLED, 'title: "Đảng bộ huyện Bảo Thắng:', 'title: "Bảo Thắng:');
     expect(build()).toContain('[build] partial build in');
+    expectSameAsFullBuild();
+    expect(build({ DIACHI_QUICK: '0' })).toContain('site built');
+    expectSameAsFullBuild();
+  });
+
+  it('keeps article bodies out of Astro’s data store, a file each, and writes lost ones again', () => {
+    const bodies = join(`${out}-cache`, 'article-html');
+    // A sentence of the Bảo Thắng report's body only (no figure quotes it).
+    const sentence = 'thổi luồng gió mới trong sinh hoạt chi bộ';
+    expect(readFileSync(join(`${out}-cache`, 'data-store.json'), 'utf8')).not.toContain(sentence);
+    // One file per published article: the added and removed one's was deleted with it.
+    const files = readdirSync(bodies);
+    expect(files).toHaveLength(5);
+    expect(files.filter((f) => readFileSync(join(bodies, f), 'utf8').includes(sentence))).toHaveLength(1);
+    // Part of the cache lost: the store still lists the bodies, the files are gone.
+    rmSync(bodies, { recursive: true });
+    edit(TITLED, 'title: "Bảo Thắng:', 'title: "Huyện Bảo Thắng:');
+    expect(build()).toContain('[build] partial build in');
+    const now = readdirSync(bodies);
+    expect(now).toHaveLength(5);
+    // The four articles not edited have their bodies back under the same names.
+    expect(now.filter((f) => files.includes(f))).toHaveLength(4);
+    expect(readFileSync(join(out, 'bai', TITLED, 'index.html'), 'utf8')).toContain(sentence);
     expectSameAsFullBuild();
     expect(build({ DIACHI_QUICK: '0' })).toContain('site built');
     expectSameAsFullBuild();
