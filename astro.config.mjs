@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { SITEMAP_LIMIT } from './src/consts.ts';
 import { citationFiles } from './src/integrations/citations.ts';
 import { dataStoreOutOfBundle } from './src/integrations/data-store.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   // External stylesheets only: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
-  integrations: [mdx(), sitemap(), citationFiles(), pagefindIndex(), dataStoreOutOfBundle()],
+  integrations: [mdx(), sitemap({ entryLimit: SITEMAP_LIMIT }), citationFiles(), pagefindIndex(), dataStoreOutOfBundle()],
   devToolbar: { enabled: false },
   // Pages whose cacheKey (see src/content.ts) and code are unchanged are copied from the last
   // build instead of rendered: the one-article rebuild in bench/results/scale.md.

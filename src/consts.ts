@@ -7,6 +7,12 @@ export const SITE_DESCRIPTION =
 export const PAGE_SIZE = 20;
 
 /**
+ * Pages per sitemap file (@astrojs/sitemap's default; the protocol allows 50,000). The partial
+ * build splits its updated sitemap the same way. DIACHI_SITEMAP_LIMIT lets tests split a small site's.
+ */
+export const SITEMAP_LIMIT = Number(process.env.DIACHI_SITEMAP_LIMIT) || 45_000;
+
+/**
  * Content-Security-Policy: only the site's own scripts, styles, images and workers; WebAssembly
  * compilation for Pagefind ('wasm-unsafe-eval'); no inline script, no eval, no plugins, no framing.
  * Sent as a <meta> (production builds) and, with frame-ancestors, in public/_headers.

@@ -13,7 +13,8 @@ import { writeCitationFiles } from '../../src/integrations/citations.ts';
 import { CITATION_FORMATS } from '../../src/lib/citations.ts';
 import { ARTICLE_PREFIX } from '../../src/lib/urls.ts';
 import { indexSummary, type IndexStats } from '../../src/integrations/pagefind.ts';
-import { mergeAstroManifest, pageSetDiff, patchSitemap, type AstroManifest, type PageKeys } from '../../src/lib/page-keys.ts';
+import { mergeAstroManifest, pageSetDiff, patchSitemap, type AstroManifest, type PageKeys, type SitemapFiles } from '../../src/lib/page-keys.ts';
+import { SITEMAP_LIMIT } from '../../src/consts.ts';
 import type { ArticleRecord } from '../../src/lib/quick-rebuild.ts';
 import { commitStaged, filesUnder, sameKeys, type BuildRecord } from './quick-build.ts';
 
@@ -54,16 +55,21 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-/** Whether the output's sitemap is the one file and its index that `patchSitemap` can update. */
+/** The output's sitemap files by name. */
+function sitemapFiles(out: string): SitemapFiles {
+  return Object.fromEntries(readdirSync(out).filter((f) => WHOLE_SITE.test(f)).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+}
+
+/** Whether the output's sitemap is of the shape `patchSitemap` can update. */
 function patchableSitemap(out: string): boolean {
-  return readdirSync(out).filter((f) => WHOLE_SITE.test(f)).sort().join() === 'sitemap-0.xml,sitemap-index.xml';
+  return patchSitemap(sitemapFiles(out), [], [], SITEMAP_LIMIT) !== undefined;
 }
 
 /** Runs the partial build. On `built: false` the output is as it was. */
 export async function partialBuild({ out, partial, cacheDir, record, copies, files, runAstro }: PartialInput): Promise<PartialResult> {
   const t0 = performance.now();
   // Added or removed articles add or remove pages: known before Astro runs.
-  if (!sameKeys(record.files, files) && !patchableSitemap(out)) return { built: false, reason: 'articles were added or removed and the sitemap is not one file this build can update' };
+  if (!sameKeys(record.files, files) && !patchableSitemap(out)) return { built: false, reason: 'articles were added or removed and the sitemap is not of a shape this build can update' };
   const previousKeys = `${partial}.previous-keys.json`;
   writeFileSync(previousKeys, JSON.stringify(record.pageKeys));
   // Astro's incremental manifest is set aside: with none, Astro renders every page it is given
@@ -89,14 +95,18 @@ export async function partialBuild({ out, partial, cacheDir, record, copies, fil
   const { files: citations, removed: goneIds } = await writeCitationFiles(partial, out);
   const staged = [...filesUnder(partial)].map((f) => relative(partial, f).split(sep).join('/')).filter((f) => !WHOLE_SITE.test(f));
   const pages = staged.filter((f) => f.endsWith('.html') || f.endsWith('.xml')).length;
+  let unlisted: string[] = [];
   if (added.length || removed.length) {
-    const patched = patchableSitemap(out) ? patchSitemap(readFileSync(join(out, 'sitemap-0.xml'), 'utf8'), added, removed, SITEMAP_LIMIT) : undefined;
+    const patched = patchSitemap(sitemapFiles(out), added, removed, SITEMAP_LIMIT);
     if (patched === undefined) {
       rmSync(partial, { recursive: true, force: true });
-      return { built: false, reason: 'pages were added or removed and the sitemap is not one file this build can update' };
+      return { built: false, reason: 'pages were added or removed and the sitemap is not of a shape this build can update' };
     }
-    writeFileSync(join(partial, 'sitemap-0.xml'), patched);
-    staged.push('sitemap-0.xml');
+    for (const [name, xml] of Object.entries(patched.write)) {
+      writeFileSync(join(partial, name), xml);
+      staged.push(name);
+    }
+    unlisted = patched.remove;
   }
   const gone = removed.map(fileOfUrl);
   // The index: the output's pages less those that went, with the new ones (dated and hashed from staging).
@@ -106,13 +116,10 @@ export async function partialBuild({ out, partial, cacheDir, record, copies, fil
   ];
   const committed = await commitStaged(out, partial, staged, indexed, copies, indexed.length !== record.pages.length || gone.some((f) => f.startsWith(`${ARTICLE_PREFIX}/`)));
   const t = performance.now();
-  for (const file of [...gone, ...goneIds.flatMap((id) => CITATION_FORMATS.map((ext) => `trich-dan/${id}.${ext}`))]) removeFile(out, file);
+  for (const file of [...gone, ...unlisted, ...goneIds.flatMap((id) => CITATION_FORMATS.map((ext) => `trich-dan/${id}.${ext}`))]) removeFile(out, file);
   committed.commitMs += performance.now() - t;
   return { built: true, pages, removed: gone.length, citations, articles: run.articles, pageKeys: run.pageKeys, index: committed.index, ms: { site, index: committed.indexMs, commit: committed.commitMs } };
 }
-
-/** @astrojs/sitemap's default number of URLs per sitemap file (astro.config.mjs sets no other). */
-const SITEMAP_LIMIT = 45_000;
 
 /** The file of a site-relative URL in the output (`build.format: 'directory'`). */
 function fileOfUrl(url: string): string {

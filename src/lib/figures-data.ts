@@ -41,17 +41,18 @@ export const FIGURE_COLUMNS: readonly { name: string; doc: string }[] = [
 
 /** One row per figure, newest article first. `site` makes URLs absolute. */
 export function figureRows(articles: readonly DataArticle[], site: URL): Record<string, string | number | boolean | null>[] {
-  return articles.flatMap((a) =>
-    a.data.figures.map((f, i) => {
-      const url = new URL(a.url, site).href;
-      const l = a.data.locality;
-      return {
+  return articles.flatMap((a) => {
+    const url = new URL(a.url, site).href;
+    const l = a.data.locality;
+    const date = isoAttribute(a.date);
+    const province2025Name = province2025Label(province2025(l.provinceCode));
+    return a.data.figures.map((f, i) => ({
         value: f.value,
         unit: f.unit,
         subject: f.subject ?? null,
         qualifier: f.qualifier ?? null,
         quote: f.text,
-        date: isoAttribute(a.date),
+        date,
         date_approx: Boolean(a.data.dateApprox),
         province: l.province,
         province_code: l.provinceCode,
@@ -59,15 +60,14 @@ export function figureRows(articles: readonly DataArticle[], site: URL): Record<
         district_code: l.districtCode ?? null,
         commune: l.commune ?? null,
         commune_code: l.communeCode ?? null,
-        province_2025: province2025Label(province2025(l.provinceCode)),
+        province_2025: province2025Name,
         source: a.data.source.name,
         title: a.data.title,
         article_url: url,
         figure_url: `${url}#${figureAnchor(i)}`,
         article_id: a.id,
-      };
-    }),
-  );
+      }));
+  });
 }
 
 /** Every article's metadata, as articles.json holds it. */

@@ -60,17 +60,37 @@ export function pageSetDiff(before: PageKeys, after: PageKeys): { added: string[
 /** @astrojs/sitemap's order: URLs compared as text, numbers by value. */
 const bySitemapOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
-/**
- * A sitemap (one `sitemap-0.xml` as @astrojs/sitemap writes it, pages' `<loc>`s only) with pages
- * added and removed (site-relative URLs; only pages, not feeds, are in a sitemap). Undefined when it
- * is not of that shape or would pass `limit` URLs (the sitemap would be split: a full build writes it).
- */
-export function patchSitemap(xml: string, added: readonly string[], removed: readonly string[], limit: number): string | undefined {
-  const start = xml.indexOf('<url>');
-  const end = xml.lastIndexOf('</urlset>');
+/** The parts of a sitemap file: what comes before the entries, the `<loc>` of each, what comes after. */
+function sitemapParts(xml: string, entry: string): { head: string; locs: string[]; tail: string } | undefined {
+  const start = xml.indexOf(`<${entry}>`);
+  const end = xml.lastIndexOf(entry === 'url' ? '</urlset>' : '</sitemapindex>');
   if (start < 0 || end < start) return undefined;
-  const urls = [...xml.slice(start, end).matchAll(/<url><loc>([^<]*)<\/loc><\/url>/g)].map((m) => m[1]!);
-  if (urls.map((u) => `<url><loc>${u}</loc></url>`).join('') !== xml.slice(start, end)) return undefined;
+  const locs = [...xml.slice(start, end).matchAll(new RegExp(`<${entry}><loc>([^<]*)</loc></${entry}>`, 'g'))].map((m) => m[1]!);
+  // Any other element (a lastmod, a priority) is a shape this code does not write.
+  if (locs.map((u) => `<${entry}><loc>${u}</loc></${entry}>`).join('') !== xml.slice(start, end)) return undefined;
+  return { head: xml.slice(0, start), locs, tail: xml.slice(end) };
+}
+
+/** The sitemap as files: `sitemap-index.xml` and `sitemap-0.xml`, `sitemap-1.xml`… by name. */
+export type SitemapFiles = Record<string, string>;
+
+/**
+ * The sitemap as @astrojs/sitemap writes it — `sitemap-index.xml` listing `sitemap-0.xml`,
+ * `sitemap-1.xml`… in order, each file the next `limit` pages' `<loc>`s in one sorted list — with
+ * pages added and removed (site-relative URLs; feeds are not in it). Returns the files that change
+ * (the index only when the number of files does) and those no longer needed; undefined when the
+ * files are not of that shape (a full build writes them).
+ */
+export function patchSitemap(files: SitemapFiles, added: readonly string[], removed: readonly string[], limit: number): { write: SitemapFiles; remove: string[] } | undefined {
+  const index = files['sitemap-index.xml'] === undefined ? undefined : sitemapParts(files['sitemap-index.xml'], 'sitemap');
+  const names = index?.locs.map((_, i) => `sitemap-${i}.xml`);
+  if (!index || !names?.length || Object.keys(files).length !== names.length + 1) return undefined;
+  const base = index.locs[0]!.slice(0, -names[0]!.length);
+  if (index.locs.some((loc, i) => loc !== `${base}${names[i]}`)) return undefined;
+  const chunks = names.map((name) => (files[name] === undefined ? undefined : sitemapParts(files[name], 'url')));
+  const first = chunks[0];
+  if (!first || chunks.some((c, i) => !c || c.head !== first.head || c.tail !== first.tail || (i < chunks.length - 1 ? c.locs.length !== limit : c.locs.length > limit))) return undefined;
+  const urls = chunks.flatMap((c) => c!.locs);
   // The home page sorts first: the site's root, which the other URLs are relative to.
   const site = urls[0];
   if (!site || !urls.every((u) => u.startsWith(site))) return undefined;
@@ -78,8 +98,17 @@ export function patchSitemap(xml: string, added: readonly string[], removed: rea
   const page = (url: string) => escape(new URL(url.slice(1), site).href);
   const gone = new Set(removed.filter((u) => u.endsWith('/')).map(page));
   const next = [...urls.filter((u) => !gone.has(u)), ...added.filter((u) => u.endsWith('/')).map(page)].sort(bySitemapOrder);
-  if (next.length > limit || new Set(next).size !== next.length) return undefined;
-  return `${xml.slice(0, start)}${next.map((u) => `<url><loc>${u}</loc></url>`).join('')}${xml.slice(end)}`;
+  if (new Set(next).size !== next.length) return undefined;
+  const write: SitemapFiles = {};
+  const count = Math.ceil(next.length / limit);
+  for (let i = 0; i < count; i++) {
+    const xml = `${first.head}${next.slice(i * limit, (i + 1) * limit).map((u) => `<url><loc>${u}</loc></url>`).join('')}${first.tail}`;
+    if (xml !== files[`sitemap-${i}.xml`]) write[`sitemap-${i}.xml`] = xml;
+  }
+  if (count !== names.length) {
+    write['sitemap-index.xml'] = `${index.head}${Array.from({ length: count }, (_, i) => `<sitemap><loc>${base}sitemap-${i}.xml</loc></sitemap>`).join('')}${index.tail}`;
+  }
+  return { write, remove: names.slice(count) };
 }
 
 /**

@@ -16,8 +16,9 @@ import { treeDigest } from '../support/tree.ts';
 const dir = join(TMP, 'partial');
 const content = join(dir, 'content');
 const out = join(dir, 'dist');
-// Two shards of the five reports (2019–2022, 2023), as in the quick rebuild's test.
-const env = { DIACHI_SHARD_SIZE: '3' };
+// Two shards of the five reports (2019–2022, 2023), as in the quick rebuild's test; the sitemap
+// split into files of 16 pages (the site has 64), as a large archive's is into files of 45,000.
+const env = { DIACHI_SHARD_SIZE: '3', DIACHI_SITEMAP_LIMIT: '16' };
 const TITLED = '2023/bao-thang-xay-dung-to-chuc-dang-vung-manh-tu-goc';
 const DATED = '2019/dang-bo-phuong-ha-lam-nang-cao-nang-luc-lanh-dao-suc-chien-dau';
 const fileOf = (id: string) => join(content, `${id}.mdx`);
@@ -38,6 +39,10 @@ function expectSameAsFullBuild(): void {
   expect(Object.keys(ours)).toEqual(Object.keys(full));
   expect(Object.keys(full).filter((f) => ours[f] !== full[f])).toEqual([]);
 }
+
+/** The output's sitemap files (not the index), and all their text. */
+const sitemaps = () => readdirSync(out).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+const sitemapText = () => sitemaps().map((f) => readFileSync(join(out, f), 'utf8')).join('');
 
 function build(extra: NodeJS.ProcessEnv = {}) {
   const result = buildFixture(content, out, { ...env, ...extra });
@@ -92,12 +97,13 @@ describe('the partial rebuild', () => {
     edit(DATED, 'commune: Hà Lầm', 'commune: Hồng Hải');
     const output = build();
     expect(output).toMatch(/\[build\] partial build in [\d.]+ s: \d+ pages rendered, 1 removed/);
-    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('/dia-phuong/quang-ninh/ha-long/hong-hai/</loc>');
-    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('/ha-long/ha-lam/</loc>');
+    expect(sitemapText()).toContain('/dia-phuong/quang-ninh/ha-long/hong-hai/</loc>');
+    expect(sitemapText()).not.toContain('/ha-long/ha-lam/</loc>');
     expectSameAsFullBuild();
   });
 
   it('builds an added article, and its removal, to exactly the output of full builds', () => {
+    expect(sitemaps()).toHaveLength(4);
     const added = '2023/kien-xuong-ban-sao';
     writeFileSync(
       fileOf(added),
@@ -109,10 +115,14 @@ describe('the partial rebuild', () => {
     expect(output).toContain('[build] partial build: articles were added, removed or renamed');
     expect(output).toMatch(/\[build\] partial build in [\d.]+ s: \d+ pages rendered, 3 citation files/);
     expect(output).toMatch(/indexed 6 articles in/);
-    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`/bai/${added}/</loc>`);
+    expect(sitemapText()).toContain(`/bai/${added}/</loc>`);
+    // 65 pages: a fifth sitemap file, listed in the index.
+    expect(sitemaps()).toHaveLength(5);
+    expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain('/sitemap-4.xml</loc>');
     expectSameAsFullBuild();
     rmSync(fileOf(added));
     expect(build()).toMatch(/\[build\] partial build in [\d.]+ s: \d+ pages rendered, 1 removed/);
+    expect(sitemaps()).toHaveLength(4);
     expectSameAsFullBuild();
   });
 

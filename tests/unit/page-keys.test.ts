@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPaths, mergeAstroManifest, pageSetDiff, parsePageKeys, patchSitemap, pathId, routeKeys, type AstroManifest } from '../../src/lib/page-keys.ts';
+import { changedPaths, mergeAstroManifest, pageSetDiff, parsePageKeys, patchSitemap, pathId, routeKeys, type AstroManifest, type SitemapFiles } from '../../src/lib/page-keys.ts';
 
 describe('page keys', () => {
   it('names a page by its params whatever their order', () => {
@@ -43,17 +43,41 @@ describe('page keys', () => {
 describe('patchSitemap', () => {
   const head = '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
   const sitemap = (urls: string[]) => `${head}${urls.map((u) => `<url><loc>https://x.vn${u}</loc></url>`).join('')}</urlset>`;
-  const now = sitemap(['/', '/bai/2019/a/', '/bai/2023/b/', '/dia-phuong/x/', '/trang/2/', '/trang/10/']);
+  const index = (n: number) =>
+    `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: n }, (_, i) => `<sitemap><loc>https://x.vn/sitemap-${i}.xml</loc></sitemap>`).join('')}</sitemapindex>`;
+  /** The files @astrojs/sitemap writes for these pages, `limit` to a file. */
+  const files = (urls: string[], limit: number): SitemapFiles => {
+    const chunks = Array.from({ length: Math.ceil(urls.length / limit) }, (_, i) => urls.slice(i * limit, (i + 1) * limit));
+    return { 'sitemap-index.xml': index(chunks.length), ...Object.fromEntries(chunks.map((c, i) => [`sitemap-${i}.xml`, sitemap(c)])) };
+  };
+  const now = ['/', '/bai/2019/a/', '/bai/2023/b/', '/dia-phuong/x/', '/trang/2/', '/trang/10/'];
 
   it('adds and removes pages in the sitemap’s order (numbers by value), leaving feeds out', () => {
-    const next = patchSitemap(now, ['/bai/2020/c/', '/trang/3/', '/dia-phuong/y/rss.xml'], ['/bai/2023/b/', '/dia-phuong/x/rss.xml'], 100);
-    expect(next).toBe(sitemap(['/', '/bai/2019/a/', '/bai/2020/c/', '/dia-phuong/x/', '/trang/2/', '/trang/3/', '/trang/10/']));
+    const next = patchSitemap(files(now, 100), ['/bai/2020/c/', '/trang/3/', '/dia-phuong/y/rss.xml'], ['/bai/2023/b/', '/dia-phuong/x/rss.xml'], 100);
+    expect(next).toEqual({ write: { 'sitemap-0.xml': sitemap(['/', '/bai/2019/a/', '/bai/2020/c/', '/dia-phuong/x/', '/trang/2/', '/trang/3/', '/trang/10/']) }, remove: [] });
   });
 
-  it('gives nothing for a sitemap of another shape or one that would be split', () => {
-    expect(patchSitemap(now.replace('<url><loc>https://x.vn/trang/2/</loc></url>', '<url><loc>https://x.vn/trang/2/</loc><lastmod>2024</lastmod></url>'), [], [], 100)).toBeUndefined();
-    expect(patchSitemap(now, ['/bai/2024/d/'], [], 6)).toBeUndefined();
-    expect(patchSitemap(now, ['/bai/2019/a/'], [], 100)).toBeUndefined();
+  it('splits the pages over files as @astrojs/sitemap does, writing only the files that change', () => {
+    const grown = ['/', '/bai/2019/a/', '/bai/2023/b/', '/bai/2024/d/', '/dia-phuong/x/', '/trang/2/', '/trang/10/'];
+    // A page in the second of three files: the first stays, the others shift, a fourth file is listed.
+    const { 'sitemap-0.xml': first, ...changed } = files(grown, 2);
+    expect(first).toBe(files(now, 2)['sitemap-0.xml']);
+    expect(patchSitemap(files(now, 2), ['/bai/2024/d/'], [], 2)).toEqual({ write: changed, remove: [] });
+    // And back: the fourth file goes.
+    const { 'sitemap-0.xml': _, 'sitemap-index.xml': shrunk, ...rest } = files(now, 2);
+    expect(patchSitemap(files(grown, 2), [], ['/bai/2024/d/'], 2)).toEqual({ write: { ...rest, 'sitemap-index.xml': shrunk }, remove: ['sitemap-3.xml'] });
+  });
+
+  it('gives nothing for a sitemap of another shape', () => {
+    const one = files(now, 100);
+    expect(patchSitemap({ ...one, 'sitemap-0.xml': one['sitemap-0.xml']!.replace('/trang/2/</loc></url>', '/trang/2/</loc><lastmod>2024</lastmod></url>') }, [], [], 100)).toBeUndefined();
+    // A page already listed, files split at another limit, a file missing or one the index does not list.
+    expect(patchSitemap(one, ['/bai/2019/a/'], [], 100)).toBeUndefined();
+    expect(patchSitemap(files(now, 2), [], [], 3)).toBeUndefined();
+    const { 'sitemap-1.xml': _, ...missing } = files(now, 2);
+    expect(patchSitemap(missing, [], [], 2)).toBeUndefined();
+    expect(patchSitemap({ ...one, 'sitemap-1.xml': sitemap(['/x/']) }, [], [], 100)).toBeUndefined();
+    expect(patchSitemap({ 'sitemap-0.xml': one['sitemap-0.xml']! }, [], [], 100)).toBeUndefined();
   });
 });
 

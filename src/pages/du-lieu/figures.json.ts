@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getArticles } from '../../content';
-import { figureRows } from '../../lib/figures-data';
+import { getFigureRows } from '../../content';
 
 /** The same rows as figures.csv, as JSON. */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(figureRows(await getArticles(), site!), null, 1)}\n`, {
+  new Response(`${JSON.stringify(await getFigureRows(site!), null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
