@@ -68,7 +68,7 @@ export function codeDigest(root: string, contentDir: string): string {
   }
   for (const file of [...filesUnder(join(root, 'public'))].sort()) addStat(file);
   for (const file of [...filesUnder(contentDir)].filter((f) => !f.endsWith('.mdx')).sort()) addStat(file);
-  for (const name of ['SITE_URL', 'DIACHI_CONTENT_DIR', 'DIACHI_SHARD_SIZE']) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  for (const name of ['SITE_URL', 'DIACHI_CONTENT_DIR', 'DIACHI_SHARD_SIZE', 'DIACHI_SITEMAP_LIMIT']) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   return hash.update(process.version).digest('hex');
 }
 

@@ -10,12 +10,25 @@ import { pageWords } from '../lib/search-vocab.ts';
 import { canonicalHtml, dSyllables, encodeSpelling } from '../lib/vi-search.ts';
 
 /**
+ * The part of an article page Pagefind reads: the `data-pagefind-body` article, in a page with the
+ * same `<html>` tag. The header, navigation and footer (30% of a page's bytes) are left out of the
+ * copy: Pagefind ignores them, and canonicalising and writing them took a third of the copying time.
+ * Compared at 1,000 articles, the index is the same apart from the spelling meta of 21 pages, which
+ * had also listed spellings from the neighbours' titles in the page's navigation.
+ */
+function indexedPart(html: string): string {
+  const open = /^[\s\S]*?<html\b[^>]*>/.exec(html)?.[0];
+  const article = articleOf(html);
+  return open && article ? `${open}<head><meta charset="utf-8"></head><body>${article}</body></html>` : html;
+}
+
+/**
  * The copy of a page Pagefind reads: canonical spellings, plus a `spelling` meta on the
  * `data-pagefind-body` element when the page spells some words another way, so the browser
  * can show the page's own spelling in titles and excerpts.
  */
 export function indexableHtml(html: string): string {
-  const { html: canonical, spelling } = canonicalHtml(html);
+  const { html: canonical, spelling } = canonicalHtml(indexedPart(html));
   const encoded = encodeSpelling(spelling);
   if (!encoded) return canonical;
   return canonical.replace(/<([a-z]+)\b([^>]*\sdata-pagefind-body\b[^>]*)>/, (tag, name: string, attrs: string) => {

@@ -50,4 +50,12 @@ describe('writeSearchCopies', () => {
     expect(read(join(dir, 'three'))).toEqual(read(join(dir, 'one')));
     expect(read(join(dir, 'one', '2020-02'))[0]).toEqual(['bai/2020/bai-0/index.html', indexableHtml(page(0))]);
   });
+
+  it('copies only the article, in the page’s own <html> tag', () => {
+    const copy = indexableHtml(page(4));
+    expect(copy.startsWith('<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><article data-pagefind-body')).toBe(true);
+    expect(copy.endsWith('</article></body></html>')).toBe(true);
+    expect(copy).not.toContain('Đăng nhập');
+    expect(copy).toContain('<h1>Bài 4</h1>');
+  });
 });
