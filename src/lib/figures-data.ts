@@ -47,26 +47,26 @@ export function figureRows(articles: readonly DataArticle[], site: URL): Record<
     const date = isoAttribute(a.date);
     const province2025Name = province2025Label(province2025(l.provinceCode));
     return a.data.figures.map((f, i) => ({
-        value: f.value,
-        unit: f.unit,
-        subject: f.subject ?? null,
-        qualifier: f.qualifier ?? null,
-        quote: f.text,
-        date,
-        date_approx: Boolean(a.data.dateApprox),
-        province: l.province,
-        province_code: l.provinceCode,
-        district: l.district ?? null,
-        district_code: l.districtCode ?? null,
-        commune: l.commune ?? null,
-        commune_code: l.communeCode ?? null,
-        province_2025: province2025Name,
-        source: a.data.source.name,
-        title: a.data.title,
-        article_url: url,
-        figure_url: `${url}#${figureAnchor(i)}`,
-        article_id: a.id,
-      }));
+      value: f.value,
+      unit: f.unit,
+      subject: f.subject ?? null,
+      qualifier: f.qualifier ?? null,
+      quote: f.text,
+      date,
+      date_approx: Boolean(a.data.dateApprox),
+      province: l.province,
+      province_code: l.provinceCode,
+      district: l.district ?? null,
+      district_code: l.districtCode ?? null,
+      commune: l.commune ?? null,
+      commune_code: l.communeCode ?? null,
+      province_2025: province2025Name,
+      source: a.data.source.name,
+      title: a.data.title,
+      article_url: url,
+      figure_url: `${url}#${figureAnchor(i)}`,
+      article_id: a.id,
+    }));
   });
 }
 
