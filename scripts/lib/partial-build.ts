@@ -60,16 +60,14 @@ function sitemapFiles(out: string): SitemapFiles {
   return Object.fromEntries(readdirSync(out).filter((f) => WHOLE_SITE.test(f)).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
 }
 
-/** Whether the output's sitemap is of the shape `patchSitemap` can update. */
-function patchableSitemap(out: string): boolean {
-  return patchSitemap(sitemapFiles(out), [], [], SITEMAP_LIMIT) !== undefined;
-}
-
 /** Runs the partial build. On `built: false` the output is as it was. */
 export async function partialBuild({ out, partial, cacheDir, record, copies, files, runAstro }: PartialInput): Promise<PartialResult> {
   const t0 = performance.now();
+  // Read once, for the check before Astro and the patch after it.
+  let sitemap: SitemapFiles | undefined;
+  const outSitemap = () => (sitemap ??= sitemapFiles(out));
   // Added or removed articles add or remove pages: known before Astro runs.
-  if (!sameKeys(record.files, files) && !patchableSitemap(out)) return { built: false, reason: 'articles were added or removed and the sitemap is not of a shape this build can update' };
+  if (!sameKeys(record.files, files) && patchSitemap(outSitemap(), [], [], SITEMAP_LIMIT) === undefined) return { built: false, reason: 'articles were added or removed and the sitemap is not of a shape this build can update' };
   const previousKeys = `${partial}.previous-keys.json`;
   writeFileSync(previousKeys, JSON.stringify(record.pageKeys));
   // Astro's incremental manifest is set aside: with none, Astro renders every page it is given
@@ -97,7 +95,7 @@ export async function partialBuild({ out, partial, cacheDir, record, copies, fil
   const pages = staged.filter((f) => f.endsWith('.html') || f.endsWith('.xml')).length;
   let unlisted: string[] = [];
   if (added.length || removed.length) {
-    const patched = patchSitemap(sitemapFiles(out), added, removed, SITEMAP_LIMIT);
+    const patched = patchSitemap(outSitemap(), added, removed, SITEMAP_LIMIT);
     if (patched === undefined) {
       rmSync(partial, { recursive: true, force: true });
       return { built: false, reason: 'pages were added or removed and the sitemap is not of a shape this build can update' };
