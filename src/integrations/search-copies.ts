@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { pageWords } from '../lib/search-vocab.ts';
-import { canonicalHtml, dSyllables, encodeSpelling } from '../lib/vi-search.ts';
+import { canonicalHtml, dSyllablesOf, encodeSpelling } from '../lib/vi-search.ts';
 
 /**
  * The part of an article page Pagefind reads: the `data-pagefind-body` article, in a page with the
@@ -28,15 +28,21 @@ function indexedPart(html: string): string {
  * can show the page's own spelling in titles and excerpts.
  */
 export function indexableHtml(html: string): string {
-  const { html: canonical, spelling } = canonicalHtml(indexedPart(html));
+  return indexableCopy(html).copy;
+}
+
+/** `indexableHtml`, with the distinct words of the article's text (as written). */
+function indexableCopy(html: string): { copy: string; words: Iterable<string> } {
+  const { html: canonical, spelling, words } = canonicalHtml(indexedPart(html));
   const encoded = encodeSpelling(spelling);
-  if (!encoded) return canonical;
-  return canonical.replace(/<([a-z]+)\b([^>]*\sdata-pagefind-body\b[^>]*)>/, (tag, name: string, attrs: string) => {
+  if (!encoded) return { copy: canonical, words: words.keys() };
+  const copy = canonical.replace(/<([a-z]+)\b([^>]*\sdata-pagefind-body\b[^>]*)>/, (tag, name: string, attrs: string) => {
     const withMeta = /data-pagefind-meta="/.test(attrs)
       ? attrs.replace('data-pagefind-meta="', 'data-pagefind-meta="spelling[data-spelling], ')
       : `${attrs} data-pagefind-meta="spelling[data-spelling]"`;
     return `<${name}${withMeta} data-spelling="${encoded.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
   });
+  return { copy, words: words.keys() };
 }
 
 /**
@@ -90,21 +96,25 @@ function result(pages: number, tallies: Map<string, Tally>): CopyResult {
   return { pages, groups: Object.fromEntries([...tallies].map(([g, t]) => [g, { df: [...t.df], words: [...t.words] }])) };
 }
 
+/**
+ * Writes the canonical copy of one page (`html`, its text) to `<scratch>/<group>/<path>` and
+ * adds its counts to `tally`.
+ */
+export function copyPage(scratch: string, html: string, path: string, group: string, tally: Tally): void {
+  const target = join(scratch, group, path);
+  mkdirSync(dirname(target), { recursive: true });
+  const { copy, words } = indexableCopy(html);
+  // The d/đ syllables of the article itself (the copy's text), not the page chrome around it.
+  for (const key of dSyllablesOf(words)) tally.df.set(key, (tally.df.get(key) ?? 0) + 1);
+  // What Pagefind indexes is the copy's article element.
+  pageWords(articleOf(copy), tally.words);
+  writeFileSync(target, copy);
+}
+
 /** Writes the canonical copy of each page under `scratch` on this thread. */
 export function copyPages(scratch: string, pages: readonly PageSource[]): CopyResult {
   const tallies = new Map<string, Tally>();
-  for (const { file, path, group = '' } of pages) {
-    const { df, words } = tallyOf(tallies, group);
-    const html = readFileSync(file, 'utf8');
-    // Count the d/đ syllables of the article itself, not the page chrome around it.
-    for (const key of dSyllables(articleOf(html).replace(/<[^>]+>/g, ' '))) df.set(key, (df.get(key) ?? 0) + 1);
-    const target = join(scratch, group, path);
-    mkdirSync(dirname(target), { recursive: true });
-    const copy = indexableHtml(html);
-    // What Pagefind indexes is the copy's article element.
-    pageWords(articleOf(copy), words);
-    writeFileSync(target, copy);
-  }
+  for (const { file, path, group = '' } of pages) copyPage(scratch, readFileSync(file, 'utf8'), path, group, tallyOf(tallies, group));
   return result(pages.length, tallies);
 }
 

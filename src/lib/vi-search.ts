@@ -69,9 +69,10 @@ export type SpellingMap = Record<string, string>;
 /**
  * Canonicalises the text between tags of an HTML document, leaving tags and attribute values
  * (filter values, URLs) untouched. Used on the copy of each page that Pagefind indexes.
- * Also returns how to restore the page's own spellings in titles and excerpts.
+ * Also returns how to restore the page's own spellings in titles and excerpts, and the distinct
+ * words of the text (as written → canonical).
  */
-export function canonicalHtml(html: string): { html: string; spelling: SpellingMap } {
+export function canonicalHtml(html: string): { html: string; spelling: SpellingMap; words: ReadonlyMap<string, string> } {
   const words = new Map<string, string>(); // each distinct word of the page → its canonical form
   // No-break spaces (typography) become plain spaces so Pagefind splits "236 đảng viên" into words.
   const out = html.replace(/>([^<]+)</g, (_, text: string) =>
@@ -89,7 +90,7 @@ export function canonicalHtml(html: string): { html: string; spelling: SpellingM
     const [only] = originals;
     if (originals.size === 1 && only !== canonical) spelling[canonical] = only!;
   }
-  return { html: out, spelling };
+  return { html: out, spelling, words };
 }
 
 /** Serialises a spelling map for a Pagefind meta value: "Sĩ=Sỹ|kỷ=kỉ" (words hold no = or |). */
@@ -166,13 +167,27 @@ export interface SyllablePrior {
 
 /** The d/đ syllables of a page's text, for building a `SyllablePrior`. */
 export function dSyllables(text: string): Set<string> {
-  const words = new Set<string>();
-  // Only the first letter decides (canonical spelling never changes it): skip the rest cheaply.
-  for (const m of text.matchAll(WORD)) if ('dDđĐ'.includes(m[0][0]!)) words.add(m[0]);
+  return dSyllablesOf(new Set(Array.from(text.matchAll(WORD), (m) => m[0])));
+}
+
+/** `dSyllables` from the distinct words of a text (`canonicalHtml` has them already). */
+export function dSyllablesOf(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const w of words) out.add(highlightKey(w));
+  for (const w of words) {
+    // Only the first letter decides (canonical spelling never changes it): skip the rest cheaply.
+    if (!'dDđĐ'.includes(w[0]!)) continue;
+    let key = dKeys.get(w);
+    if (key === undefined) {
+      if (dKeys.size > 200_000) dKeys.clear();
+      dKeys.set(w, (key = highlightKey(w)));
+    }
+    out.add(key);
+  }
   return out;
 }
+
+/** `highlightKey` of the d/đ words seen so far: an archive repeats a few thousand. */
+const dKeys = new Map<string, string>();
 
 /**
  * Orders readings by how likely the archive makes them: the product over their d/đ syllables of
