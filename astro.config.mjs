@@ -6,6 +6,7 @@ import { SITEMAP_LIMIT } from './src/consts.ts';
 import { citationFiles } from './src/integrations/citations.ts';
 import { dataStoreOutOfBundle } from './src/integrations/data-store.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchPrep } from './src/integrations/search-prep.ts';
 
 // DIACHI_OUT_DIR / DIACHI_CACHE_DIR let tests and benchmarks build fixture corpora
 // (DIACHI_CONTENT_DIR, read by the articles loader) without touching dist/ or the main cache.
@@ -18,7 +19,7 @@ export default defineConfig({
   // External stylesheets only: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
-  integrations: [mdx(), sitemap({ entryLimit: SITEMAP_LIMIT }), citationFiles(), pagefindIndex(), dataStoreOutOfBundle()],
+  integrations: [mdx(), sitemap({ entryLimit: SITEMAP_LIMIT }), citationFiles(), searchPrep(), pagefindIndex(), dataStoreOutOfBundle()],
   devToolbar: { enabled: false },
   // Pages whose cacheKey (see src/content.ts) and code are unchanged are copied from the last
   // build instead of rendered: the one-article rebuild in bench/results/scale.md.

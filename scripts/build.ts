@@ -117,7 +117,8 @@ if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
 
 const started = performance.now();
 rmSync(partial, { recursive: true, force: true });
-const result = runAstro();
+// The search copies are made while Astro renders (src/integrations/search-prep.ts); the index checks them.
+const result = runAstro(indexing ? { DIACHI_SEARCH_COPIES: copies } : {});
 if (result.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   process.exit(result.status ?? 1);

@@ -65,23 +65,25 @@ export interface IndexStats {
   readMs: number;
   /** Reading changed shards' pages and writing their canonical copies. */
   copyMs: number;
+  /** Pages copied here: not those whose month's kept copies were current (made by the last build or, in a full build, while Astro rendered). */
+  copied: number;
   /** Pagefind reading and parsing the copies. */
   addMs: number;
   /** Pagefind building and writing its files (and copying reused shards). */
   writeMs: number;
 }
 
-/** "indexed 5 articles in 812 ms (1 shard, 0 reused; read 2 ms, copies 40 ms, Pagefind 120 + 650 ms)" — the bench reads this line. */
+/** "indexed 5 articles in 812 ms (1 shard, 0 reused; read 2 ms, copied 5 pages in 40 ms, Pagefind 120 + 650 ms)" — the bench reads this line. */
 export function indexSummary(s: IndexStats): string {
-  return `indexed ${s.pages} articles in ${s.readMs + s.copyMs + s.addMs + s.writeMs} ms (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.reused} reused; read ${s.readMs} ms, copies ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms)`;
+  return `indexed ${s.pages} articles in ${s.readMs + s.copyMs + s.addMs + s.writeMs} ms (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.reused} reused; read ${s.readMs} ms, copied ${s.copied} page${s.copied === 1 ? '' : 's'} in ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms)`;
 }
 
 /** Hash of the code that decides what an index holds: a change to it re-indexes every shard. */
-async function indexerHash(): Promise<string> {
+export async function indexerHash(): Promise<string> {
   const hash = createHash('sha256');
   const pkg = JSON.parse(await readFile(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string };
   hash.update(pkg.version);
-  for (const rel of ['../lib/vi-search.ts', '../lib/search-vocab.ts', '../lib/search-shards.ts', './search-copies.ts', './pagefind.ts']) {
+  for (const rel of ['../lib/vi-search.ts', '../lib/search-vocab.ts', '../lib/search-shards.ts', './search-copies.ts', './search-prep.ts', './pagefind.ts']) {
     hash.update(await readFile(new URL(rel, import.meta.url)));
   }
   return hash.digest('hex');
@@ -177,7 +179,7 @@ export interface IndexOptions {
 }
 
 /** A month's kept copies (`IndexOptions.copies`): what they were made from, and their counts. */
-interface MonthCopies extends CopyCounts {
+export interface MonthCopies extends CopyCounts {
   /** `indexerHash` of the code that made them. */
   code: string;
   /** Each page's path and hash, in the order of the shard plan. */
@@ -188,9 +190,9 @@ interface MonthCopies extends CopyCounts {
  * The canonical copies of a shard's pages, a folder per month under `root`: months kept from an
  * earlier index are used as they are when made by the same code from the same pages, the others
  * are written anew (on worker threads, all months at once). Returns the counts of each month, in
- * the order of `pages`.
+ * the order of `pages`, and how many pages were copied.
  */
-async function monthCopies(root: string, keep: boolean, code: string, pages: readonly ShardPage[], hashOf: Map<string, string>, fileOf: Map<string, string>): Promise<Map<string, CopyCounts>> {
+async function monthCopies(root: string, keep: boolean, code: string, pages: readonly ShardPage[], hashOf: Map<string, string>, fileOf: Map<string, string>): Promise<{ counts: Map<string, CopyCounts>; copied: number }> {
   const months = new Map<string, [string, string][]>();
   for (const p of pages) {
     const list = months.get(p.month) ?? [];
@@ -216,7 +218,7 @@ async function monthCopies(root: string, keep: boolean, code: string, pages: rea
     if (keep) await writeFile(join(root, `${month}.json`), JSON.stringify({ code, pages: months.get(month)!, ...c } satisfies MonthCopies));
   }
   // In the months' order, kept or not: Pagefind numbers pages in the order it is given them.
-  return new Map([...months.keys()].map((m) => [m, kept.get(m)!]));
+  return { counts: new Map([...months.keys()].map((m) => [m, kept.get(m)!])), copied: copied.pages };
 }
 
 /**
@@ -229,7 +231,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const size = options.shardSize ?? shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE);
   const scratchRoot = `${outDir.replace(/[\\/]+$/, '')}.search-copies`;
   await rm(scratchRoot, { recursive: true, force: true });
-  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, addMs: 0, writeMs: 0 };
+  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, copied: 0, addMs: 0, writeMs: 0 };
   const code = await indexerHash();
   const pages: (IndexedPage & { file?: string })[] = options.pages ?? [];
   const t0 = performance.now();
@@ -267,7 +269,8 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         stats.reused++;
         stats.writeMs += performance.now() - t;
       } else {
-        const counts = await monthCopies(copiesRoot, Boolean(options.copies), code, shard.pages, hashOf, fileOf);
+        const { counts, copied } = await monthCopies(copiesRoot, Boolean(options.copies), code, shard.pages, hashOf, fileOf);
+        stats.copied += copied;
         const { df, words } = [...counts.values()].reduce(addCounts, { df: new Map(), words: new Set() } as Tally);
         info.df = Object.fromEntries([...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
         const shardWordList = [...words].sort();

@@ -99,3 +99,16 @@ export function mergePrior(shards: readonly Pick<ShardInfo, 'pages' | 'df'>[]): 
   for (const s of shards) for (const [k, n] of Object.entries(s.df)) df.set(k, (df.get(k) ?? 0) + n);
   return { pages: shards.reduce((n, s) => n + s.pages, 0), df: Object.fromEntries([...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
+
+/**
+ * Where a full build's search prep (src/integrations/search-prep.ts) is reachable from the
+ * middleware that hands it each article page as Astro renders it: both run in Astro's process,
+ * but in separately bundled code, so they meet on `globalThis`.
+ */
+export const PREP_HANDLE = Symbol.for('diachi.search-prep');
+
+/** The search prep as the middleware sees it. */
+export interface PrepHandle {
+  /** A page as Astro rendered it: its path in the output ("bai/…/index.html") and its bytes. */
+  page(path: string, bytes: Uint8Array): void;
+}

@@ -53,7 +53,12 @@ function build(extra: NodeJS.ProcessEnv = {}) {
 beforeAll(() => {
   rmSync(dir, { recursive: true, force: true });
   cpSync(CONTENT, content, { recursive: true });
-  expect(build()).toContain('[build] full build: no record of an earlier build');
+  const output = build();
+  expect(output).toContain('[build] full build: no record of an earlier build');
+  // A full build makes the search copies while Astro renders (src/integrations/search-prep.ts):
+  // the index finds every month's copies current and copies nothing itself.
+  expect(output).toMatch(/made the search copies of 5 articles \(5 months\) while the pages were rendered/);
+  expect(output).toMatch(/indexed 5 articles in \d+ ms \(2 shards, 0 reused; read \d+ ms, copied 0 pages in/);
 });
 
 describe('the partial rebuild', () => {
@@ -65,7 +70,10 @@ describe('the partial rebuild', () => {
     const output = build();
     expect(output).toContain(`[build] partial build: ${relative(ROOT, fileOf(TITLED))} changed more than its body`);
     expect(output).toMatch(/\[build\] partial build in [\d.]+ s: \d+ pages rendered, 3 citation files/);
-    expect(output).toMatch(/indexed 5 articles in \d+ ms \(2 shards, 1 reused/);
+    // A partial build renders only some pages: the index itself copies the months of the pages that
+    // changed — the edited article's and its neighbour's, whose link shows the title (a month each).
+    expect(output).toMatch(/indexed 5 articles in \d+ ms \(2 shards, 1 reused; read \d+ ms, copied 2 pages in/);
+    expect(output).not.toContain('made the search copies');
     expect(output).not.toContain('site built');
     expect(statSync(other).ino).toBe(before);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Huyện Bảo Thắng: Xây dựng tổ chức đảng vững mạnh từ gốc');
