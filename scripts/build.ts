@@ -6,8 +6,8 @@
  * held at the same time (at 10,000 articles: 2.0 + 3.4 GB together, the larger of the two apart).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildSearchIndex, indexSummary, shardSizeFromEnv, type IndexStats } from '../src/integrations/pagefind.ts';
 import { parsePageKeys, type PageKeys } from '../src/lib/page-keys.ts';
 import type { ArticleRecord } from '../src/lib/quick-rebuild.ts';
@@ -25,6 +25,9 @@ try {
 }
 const out = resolve(root, process.env.DIACHI_OUT_DIR ?? 'dist');
 const partial = `${out}.partial`;
+// A first build may go into a folder whose parent does not exist yet: the staging folder, the
+// build record and old outputs all live beside the output.
+mkdirSync(dirname(out), { recursive: true });
 rmSync(partial, { recursive: true, force: true });
 // Old outputs still being deleted, or whose deletion stopped with the machine, are deleted in the
 // background too: a build started right after another need not wait for it.

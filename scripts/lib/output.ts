@@ -26,8 +26,6 @@ function beingDeleted(folder: string): boolean {
  */
 export function oldFolders(out: string): string[] {
   const prefix = `${basename(out)}.old-`;
-  // A first build into a folder whose parent does not exist yet has nothing old to remove.
-  if (!existsSync(dirname(out))) return [];
   return readdirSync(dirname(out))
     .filter((name) => name.startsWith(prefix) && /^\d+(-\d+)?$/.test(name.slice(prefix.length)))
     .map((name) => join(dirname(out), name))

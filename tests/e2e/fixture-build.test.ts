@@ -175,9 +175,10 @@ describe('a broken article', () => {
 });
 
 describe('an archive with no articles yet', () => {
+  // Built into a folder whose parent does not exist yet, as a first build may be.
+  const out = join(TMP, 'empty/site/dist');
   it('builds, with an empty search index', () => {
     const content = join(TMP, 'empty/content');
-    const out = join(TMP, 'empty/dist');
     rmSync(join(TMP, 'empty'), { recursive: true, force: true });
     mkdirSync(content, { recursive: true });
     const build = buildFixture(content, out);
@@ -188,7 +189,7 @@ describe('an archive with no articles yet', () => {
   });
 
   it('has a search page that says so instead of waiting forever', async () => {
-    const server = await serveStatic(join(TMP, 'empty/dist'));
+    const server = await serveStatic(out);
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
