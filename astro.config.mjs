@@ -17,7 +17,9 @@ export default defineConfig({
   cacheDir: process.env.DIACHI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // External stylesheets only: the Content-Security-Policy allows no inline style.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages at a time: one at a time, Astro's thread sat idle half of the page phase waiting
+  // for each page's writes (10,000 articles: pages 59 s at 1, 34 s at 4, 28 s at 8, 29 s at 16).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
   integrations: [mdx(), sitemap({ entryLimit: SITEMAP_LIMIT }), citationFiles(), searchPrep(), pagefindIndex(), dataStoreOutOfBundle()],
   devToolbar: { enabled: false },
