@@ -95,11 +95,15 @@ describe('SearchPrep', () => {
     expect(extra.index).toEqual(reference);
   });
 
-  it('stops at a page it cannot read and records nothing: the index copies every month itself', async () => {
+  it('stops at a page it cannot read, or one handed over twice, and records nothing: the index copies every month itself', async () => {
     const { stats, kept, index } = await withPrep('broken', (a) => (a.i === 5 ? '<html><article>no date</article></html>' : page(a)));
     expect(stats.error).toMatch(/bai\/2021\/bai-5\/index\.html: no data-sort date/);
     expect(stats.months).toBe(0);
     expect(kept).toEqual([]);
     expect(index).toEqual(reference);
+    const twice = await withPrep('twice', (a) => page(a), [[articles[2]!.path, page(articles[2]!)]]);
+    expect(twice.stats.error).toBe('bai/2021/bai-2/index.html was handed over twice');
+    expect(twice.kept).toEqual([]);
+    expect(twice.index).toEqual(reference);
   });
 });
