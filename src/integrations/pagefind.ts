@@ -5,13 +5,13 @@
  * disk is unchanged, and the query gets the same treatment in the browser.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildVocab } from '../lib/search-vocab.ts';
-import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
+import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
 import { ARTICLE_PREFIX } from '../lib/urls.ts';
 import { addCounts, writeSearchCopies, type CopyCounts, type Tally } from './search-copies.ts';
 
@@ -187,6 +187,21 @@ export interface MonthCopies extends CopyCounts {
 }
 
 /**
+ * Readies a month of kept copies to be written anew. The record goes first and comes back last
+ * (`writeMonthRecord`): copies without their record are never trusted. The folder may hold pages
+ * of articles since deleted, so it goes too.
+ */
+export function clearMonthCopies(root: string, month: string): void {
+  rmSync(join(root, `${month}.json`), { force: true });
+  rmSync(join(root, month), { recursive: true, force: true });
+}
+
+/** Writes a month's record once all its copies are written. */
+export function writeMonthRecord(root: string, month: string, record: MonthCopies): void {
+  writeFileSync(join(root, `${month}.json`), JSON.stringify(record));
+}
+
+/**
  * The canonical copies of a shard's pages, a folder per month under `root`: months kept from an
  * earlier index are used as they are when made by the same code from the same pages, the others
  * are written anew (on worker threads, all months at once). Returns the counts of each month, in
@@ -206,16 +221,12 @@ async function monthCopies(root: string, keep: boolean, code: string, pages: rea
     if (record && record.code === code && JSON.stringify(record.pages) === JSON.stringify(list)) kept.set(month, record);
     else stale.push(month);
   }
-  // The record goes first and comes back last: copies without their record are never trusted.
-  for (const month of stale) {
-    await rm(join(root, `${month}.json`), { force: true });
-    await rm(join(root, month), { recursive: true, force: true });
-  }
+  for (const month of stale) clearMonthCopies(root, month);
   const copied = await writeSearchCopies(root, stale.flatMap((month) => months.get(month)!.map(([path]) => ({ file: fileOf.get(path)!, path, group: month }))));
   for (const month of stale) {
     const c = copied.groups[month] ?? { df: [], words: [] };
     kept.set(month, c);
-    if (keep) await writeFile(join(root, `${month}.json`), JSON.stringify({ code, pages: months.get(month)!, ...c } satisfies MonthCopies));
+    if (keep) writeMonthRecord(root, month, { code, pages: months.get(month)!, ...c });
   }
   // In the months' order, kept or not: Pagefind numbers pages in the order it is given them.
   return { counts: new Map([...months.keys()].map((m) => [m, kept.get(m)!])), copied: copied.pages };
@@ -272,7 +283,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         const { counts, copied } = await monthCopies(copiesRoot, Boolean(options.copies), code, shard.pages, hashOf, fileOf);
         stats.copied += copied;
         const { df, words } = [...counts.values()].reduce(addCounts, { df: new Map(), words: new Set() } as Tally);
-        info.df = Object.fromEntries([...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        info.df = Object.fromEntries([...df].sort(([a], [b]) => byCodeUnits(a, b)));
         const shardWordList = [...words].sort();
         shardWords.push(shardWordList);
         stats.copyMs += performance.now() - t;

@@ -35,14 +35,17 @@ export function indexableHtml(html: string): string {
 function indexableCopy(html: string): { copy: string; words: Iterable<string> } {
   const { html: canonical, spelling, words } = canonicalHtml(indexedPart(html));
   const encoded = encodeSpelling(spelling);
-  if (!encoded) return { copy: canonical, words: words.keys() };
-  const copy = canonical.replace(/<([a-z]+)\b([^>]*\sdata-pagefind-body\b[^>]*)>/, (tag, name: string, attrs: string) => {
+  return { copy: encoded ? withSpellingMeta(canonical, encoded) : canonical, words: words.keys() };
+}
+
+/** A `spelling` meta (`encodeSpelling`) added to the copy's `data-pagefind-body` element. */
+function withSpellingMeta(canonical: string, encoded: string): string {
+  return canonical.replace(/<([a-z]+)\b([^>]*\sdata-pagefind-body\b[^>]*)>/, (tag, name: string, attrs: string) => {
     const withMeta = /data-pagefind-meta="/.test(attrs)
       ? attrs.replace('data-pagefind-meta="', 'data-pagefind-meta="spelling[data-spelling], ')
       : `${attrs} data-pagefind-meta="spelling[data-spelling]"`;
     return `<${name}${withMeta} data-spelling="${encoded.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
   });
-  return { copy, words: words.keys() };
 }
 
 /**

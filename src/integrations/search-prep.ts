@@ -15,12 +15,10 @@
  * more, but Pagefind's ~0.9 GB per shard then sat on top of Astro's ~1.4 GB (2.46 GB peak), past
  * the 2 GB the build must stay within.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { PREP_HANDLE, type PrepHandle } from '../lib/search-shards.ts';
-import { pageHash, pageMonth, type MonthCopies } from './pagefind.ts';
+import { PREP_HANDLE, byCodeUnits, type PrepHandle } from '../lib/search-shards.ts';
+import { clearMonthCopies, pageHash, pageMonth, writeMonthRecord } from './pagefind.ts';
 import { copyPage, type Tally } from './search-copies.ts';
 
 /** What the prep did, for the build's log. */
@@ -65,10 +63,7 @@ export class SearchPrep {
       const key = pageMonth(page, path);
       let month = this.months.get(key);
       if (!month) {
-        // The record goes first and comes back last: copies without their record are never
-        // trusted. The folder may hold pages of articles since deleted: it is made anew.
-        rmSync(join(this.copies, `${key}.json`), { force: true });
-        rmSync(join(this.copies, key), { recursive: true, force: true });
+        clearMonthCopies(this.copies, key);
         this.months.set(key, (month = { hashes: new Map(), df: new Map(), words: new Set() }));
       }
       // Counted twice, its month's counts would be wrong under a record that looks right.
@@ -85,9 +80,8 @@ export class SearchPrep {
     if (this.error) return { pages: 0, months: 0, error: this.error.message };
     let pages = 0;
     for (const [key, month] of this.months) {
-      const list = [...month.hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      const record: MonthCopies = { code: this.code, pages: list, df: [...month.df], words: [...month.words] };
-      writeFileSync(join(this.copies, `${key}.json`), JSON.stringify(record));
+      const list = [...month.hashes].sort(([a], [b]) => byCodeUnits(a, b));
+      writeMonthRecord(this.copies, key, { code: this.code, pages: list, df: [...month.df], words: [...month.words] });
       pages += list.length;
     }
     return { pages, months: this.months.size };

@@ -60,6 +60,9 @@ export interface ShardPlan {
   pages: ShardPage[];
 }
 
+/** Order of paths and keys by UTF-16 code units (not locale): the order records and the manifest keep. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Packs whole months, oldest first, into shards of at most `size` pages (a month with more
  * pages than that is a shard of its own). Packing from the oldest keeps old shards' bounds
@@ -75,7 +78,7 @@ export function planShards(pages: readonly ShardPage[], size: number): ShardPlan
   const shards: ShardPlan[] = [];
   let current: ShardPlan | undefined;
   for (const month of [...byMonth.keys()].sort()) {
-    const list = byMonth.get(month)!.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const list = byMonth.get(month)!.sort((a, b) => byCodeUnits(a.path, b.path));
     if (!current || current.pages.length + list.length > size) {
       current = { name: month, pages: [] };
       shards.push(current);
@@ -97,7 +100,7 @@ export function shardDir(plan: readonly ShardPlan[], i: number): string {
 export function mergePrior(shards: readonly Pick<ShardInfo, 'pages' | 'df'>[]): SyllablePrior {
   const df = new Map<string, number>();
   for (const s of shards) for (const [k, n] of Object.entries(s.df)) df.set(k, (df.get(k) ?? 0) + n);
-  return { pages: shards.reduce((n, s) => n + s.pages, 0), df: Object.fromEntries([...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  return { pages: shards.reduce((n, s) => n + s.pages, 0), df: Object.fromEntries([...df].sort(([a], [b]) => byCodeUnits(a, b))) };
 }
 
 /**

@@ -165,12 +165,10 @@ export interface SyllablePrior {
   df: Record<string, number>;
 }
 
-/** The d/đ syllables of a page's text, for building a `SyllablePrior`. */
-export function dSyllables(text: string): Set<string> {
-  return dSyllablesOf(new Set(Array.from(text.matchAll(WORD), (m) => m[0])));
-}
-
-/** `dSyllables` from the distinct words of a text (`canonicalHtml` has them already). */
+/**
+ * The d/đ syllables of a page, for building a `SyllablePrior`, from the distinct words of its text
+ * (`canonicalHtml` has them already).
+ */
 export function dSyllablesOf(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const w of words) {
