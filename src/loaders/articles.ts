@@ -13,8 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PAGE_SIZE } from '../consts.ts';
 import { corpusProblems, type CorpusEntry } from '../lib/corpus-checks.ts';
-import type { loadArticle } from '../lib/load-article.ts';
-import { loadMany } from './load-pool.ts';
+import { loadMany, type Loaded } from './load-pool.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
 import { articleRecord, type ArticleRecord } from '../lib/quick-rebuild.ts';
 
@@ -108,7 +107,7 @@ function prepare({ ctx, root, pipeline, dev }: Context, relPath: string): Pendin
 }
 
 /** Stores a loaded article (or drops its entry), returning its problems. */
-function commit({ ctx, dev, htmlDir }: Context, p: Pending, { article, problems }: ReturnType<typeof loadArticle>): Problem[] {
+function commit({ ctx, dev }: Context, p: Pending, { article, problems, htmlFile }: Loaded): Problem[] {
   const { id, relPath, filePath, digest } = p;
   const draft = Boolean(article?.data.draft) || isDraftPath(relPath);
   if (!article || (draft && !dev)) {
@@ -136,12 +135,7 @@ function commit({ ctx, dev, htmlDir }: Context, p: Pending, { article, problems 
     titleAt: article.titleAt,
     record: articleRecord(article),
   };
-  if (htmlDir && article.imagePaths.length === 0) {
-    // Named by digest, which covers the file and the pipeline: a file written by a build that
-    // failed later is never taken for the body of another version of the article.
-    metadata.htmlFile = join(htmlDir, `${digest}.html`);
-    writeFileSync(metadata.htmlFile, article.html);
-  }
+  if (htmlFile) metadata.htmlFile = htmlFile;
   ctx.store.set({
     id,
     data: article.data,
@@ -158,7 +152,16 @@ function commit({ ctx, dev, htmlDir }: Context, p: Pending, { article, problems 
 async function loadFiles(c: Context, relPaths: string[]): Promise<Problem[]> {
   const pending = relPaths.map((f) => prepare(c, f)).filter((p): p is Pending => p !== null);
   const publicDir = join(c.root, 'public');
-  const loaded = await loadMany(pending.map((p) => ({ file: p.filePath, raw: p.raw, options: { articleDir: p.articleDir, publicDir } })));
+  const loaded = await loadMany(
+    pending.map((p) => ({
+      file: p.filePath,
+      raw: p.raw,
+      options: { articleDir: p.articleDir, publicDir },
+      // Named by digest, which covers the file and the pipeline: a file written by a build that
+      // failed later is never taken for the body of another version of the article.
+      ...(c.htmlDir && { htmlFile: join(c.htmlDir, `${p.digest}.html`) }),
+    })),
+  );
   return pending.flatMap((p, i) => commit(c, p, loaded[i]!));
 }
 

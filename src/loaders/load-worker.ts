@@ -3,18 +3,21 @@
  * build uses every core (rendering MDX is CPU-bound, ~4 ms per article).
  */
 import { parentPort } from 'node:worker_threads';
-import { loadArticle, type LoadOptions } from '../lib/load-article.ts';
+import type { LoadOptions } from '../lib/load-article.ts';
+import { runLoadJob } from './load-pool.ts';
 
 export interface LoadJob {
   key: number;
   file: string;
   raw: string;
   options: LoadOptions;
+  /** Where to write the body HTML if the article loads and has no local images (see `runLoadJob`). */
+  htmlFile?: string;
 }
 
 parentPort!.on('message', (job: LoadJob) => {
   try {
-    parentPort!.postMessage({ key: job.key, ...loadArticle(job.file, job.raw, job.options) });
+    parentPort!.postMessage({ key: job.key, ...runLoadJob(job) });
   } catch (error) {
     parentPort!.postMessage({ key: job.key, crash: (error as Error).stack ?? String(error) });
   }

@@ -1,5 +1,5 @@
 /** The worker pool must give exactly what loading on the calling thread gives, in order. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,5 +23,20 @@ describe('loadMany', () => {
     expect(pooled[5]!.article).toBeUndefined();
     expect(pooled[5]!.problems.length).toBeGreaterThan(0);
     expect(pooled).toEqual(direct);
+  });
+
+  it('writes each body to its job\'s file on the worker, except where the article failed', async () => {
+    const withFiles = jobs.map((j, i) => ({ ...j, htmlFile: join(dir, `body-${i}.html`) }));
+    const pooled = await loadMany(withFiles, { threads: 2, threshold: 0 });
+    const direct = jobs.map((j) => loadArticle(j.file, j.raw, j.options));
+    pooled.forEach((r, i) => {
+      if (i === 5) {
+        expect(r.htmlFile).toBeUndefined();
+        expect(existsSync(withFiles[i]!.htmlFile)).toBe(false);
+        return;
+      }
+      expect(r.htmlFile).toBe(withFiles[i]!.htmlFile);
+      expect(readFileSync(r.htmlFile!, 'utf8')).toBe(direct[i]!.article!.html);
+    });
   });
 });
