@@ -107,7 +107,7 @@ if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
   if (quick.partial && last) {
     console.log(`[build] partial build: ${quick.reason}`);
     // Failing unexpectedly after Astro (indexing, renaming), it leaves what the full build replaces.
-    const built = await partialBuild({ out, partial, cacheDir, record: last, copies, files, runAstro }).catch((error: Error): PartialResult => ({
+    const built = await partialBuild({ out, partial, record: last, copies, files, runAstro }).catch((error: Error): PartialResult => ({
       built: false,
       reason: `the partial build failed (${error.message})`,
     }));

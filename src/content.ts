@@ -105,9 +105,9 @@ export function articleKey(article: Article | undefined): string | null {
 }
 
 /**
- * Cache key for Astro's incremental build (`getStaticPaths` → `cacheKey`): a hash of everything a
- * page shows that its code does not fix. Astro re-renders the page when the key changes and
- * copies the previous output otherwise, so a key must cover every article the page lists.
+ * A page's key (`getStaticPaths` → `cacheKey`): a hash of everything a page shows that its code
+ * does not fix. The partial build (scripts/lib/partial-build.ts) renders the pages whose key
+ * changed and keeps the others, so a key must cover every article the page lists.
  */
 export function pageCacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');

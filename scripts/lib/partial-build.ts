@@ -13,7 +13,7 @@ import { writeCitationFiles } from '../../src/integrations/citations.ts';
 import { CITATION_FORMATS } from '../../src/lib/citations.ts';
 import { ARTICLE_PREFIX } from '../../src/lib/urls.ts';
 import { indexSummary, type IndexStats } from '../../src/integrations/pagefind.ts';
-import { mergeAstroManifest, pageSetDiff, patchSitemap, type AstroManifest, type PageKeys, type SitemapFiles } from '../../src/lib/page-keys.ts';
+import { pageSetDiff, patchSitemap, type PageKeys, type SitemapFiles } from '../../src/lib/page-keys.ts';
 import { SITEMAP_LIMIT } from '../../src/consts.ts';
 import type { ArticleRecord } from '../../src/lib/quick-rebuild.ts';
 import { commitStaged, filesUnder, sameKeys, type BuildRecord } from './quick-build.ts';
@@ -29,7 +29,6 @@ export interface AstroRun {
 export interface PartialInput {
   out: string;
   partial: string;
-  cacheDir: string;
   record: BuildRecord;
   /** Where the search index keeps its canonical copies (`IndexOptions.copies`). */
   copies: string;
@@ -47,21 +46,13 @@ export type PartialResult =
 /** Files a partial build writes that describe the whole site: the output's stay. */
 const WHOLE_SITE = /^sitemap-(index|\d+)\.xml$/;
 
-function readJson<T>(file: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The output's sitemap files by name. */
 function sitemapFiles(out: string): SitemapFiles {
   return Object.fromEntries(readdirSync(out).filter((f) => WHOLE_SITE.test(f)).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
 }
 
 /** Runs the partial build. On `built: false` the output is as it was. */
-export async function partialBuild({ out, partial, cacheDir, record, copies, files, runAstro }: PartialInput): Promise<PartialResult> {
+export async function partialBuild({ out, partial, record, copies, files, runAstro }: PartialInput): Promise<PartialResult> {
   const t0 = performance.now();
   // Read once, for the check before Astro and the patch after it.
   let sitemap: SitemapFiles | undefined;
@@ -70,19 +61,8 @@ export async function partialBuild({ out, partial, cacheDir, record, copies, fil
   if (!sameKeys(record.files, files) && patchSitemap(outSitemap(), [], [], SITEMAP_LIMIT) === undefined) return { built: false, reason: 'articles were added or removed and the sitemap is not of a shape this build can update' };
   const previousKeys = `${partial}.previous-keys.json`;
   writeFileSync(previousKeys, JSON.stringify(record.pageKeys));
-  // Astro's incremental manifest is set aside: with none, Astro renders every page it is given
-  // and prunes nothing from its cache; the two are merged below.
-  const manifestFile = join(cacheDir, 'incremental-build.json');
-  const full = readJson<AstroManifest>(manifestFile);
-  rmSync(manifestFile, { force: true });
   const run = runAstro({ DIACHI_PARTIAL_KEYS: previousKeys, DIACHI_CITATIONS: 'later' });
   rmSync(previousKeys, { force: true });
-  const rendered = readJson<AstroManifest>(manifestFile);
-  const merged = full && rendered ? mergeAstroManifest(full, rendered) : !run.pageKeys ? full : undefined;
-  // Without a merged manifest (pages may have been rendered into Astro's cache, or the
-  // configuration differs) the next full build renders every page: slower, never stale.
-  if (merged) writeFileSync(manifestFile, JSON.stringify(merged));
-  else rmSync(manifestFile, { force: true });
   if (run.status !== 0 || !run.articles || !run.pageKeys) {
     rmSync(partial, { recursive: true, force: true });
     return { built: false, status: run.status ?? 1 };

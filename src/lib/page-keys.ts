@@ -110,35 +110,3 @@ export function patchSitemap(files: SitemapFiles, added: readonly string[], remo
   }
   return { write, remove: names.slice(count) };
 }
-
-/**
- * Astro's incremental-build manifest (experimental.incrementalBuild, `<cacheDir>/incremental-build.json`),
- * the fields this code reads: which page was rendered from which key, per route component.
- */
-export interface AstroManifest {
-  version: number;
-  configHash: string;
-  lockfileHash: string;
-  keyDigest?: string;
-  routes: Record<string, { dependencyHash: string; paths: Record<string, { cacheKey: string; outputFile: string } & Record<string, unknown>> }>;
-}
-
-/**
- * The manifest after a partial build: the full build's, with the pages the partial build
- * rendered as it recorded them. Astro's cache holds those pages' new HTML now, so keeping their
- * old entries would let a later build restore new HTML under an old key. Undefined when the two
- * were not made under the same configuration (the manifest must then go: every page renders).
- */
-export function mergeAstroManifest(full: AstroManifest, partial: AstroManifest): AstroManifest | undefined {
-  // Not compared: keyDigest, the hash of a key Astro draws anew for each build (unless ASTRO_KEY
-  // is set); it decides only whether pages with server islands, which this site has none of, can be
-  // restored. The latest build's is kept, as Astro keeps its own.
-  if (full.version !== partial.version || full.configHash !== partial.configHash || full.lockfileHash !== partial.lockfileHash) return undefined;
-  const routes = { ...full.routes };
-  for (const [component, entry] of Object.entries(partial.routes)) {
-    const before = routes[component];
-    // A route whose code changed keeps none of its old pages.
-    routes[component] = before && before.dependencyHash === entry.dependencyHash ? { ...before, paths: { ...before.paths, ...entry.paths } } : entry;
-  }
-  return { ...full, keyDigest: partial.keyDigest, routes };
-}

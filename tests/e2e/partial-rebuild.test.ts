@@ -81,14 +81,13 @@ describe('the partial rebuild', () => {
     expectSameAsFullBuild();
   });
 
-  it('leaves Astro’s cache true: after the edit is undone, a full build from the same cache matches a fresh one', () => {
+  it('leaves the caches true: after the edit is undone, a full build from the same cache matches a fresh one', () => {
     edit(TITLED, 'title: "Huyện Bảo Thắng:', 'title: "Đảng bộ huyện Bảo Thắng:');
-    // Astro restores a page from its cache when the page's key is the one it recorded: the pages
-    // the partial build rendered, back at their old keys, must not come back as it rendered them.
+    // The loader's entries and the kept search copies outlive the partial build; Astro keeps no
+    // copies of pages (astro.config.mjs), so a full build renders every page.
     const output = build({ DIACHI_QUICK: '0' });
     expect(output).toContain('site built');
-    // The cache survived the partial build: the pages no edit touched are restored, not rendered.
-    expect(output).toMatch(/bai\/2019\/dang-bo-phuong-ha-lam[^\n]*\(restored\)/);
+    expect(output).not.toContain('(restored)');
     expectSameAsFullBuild();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPaths, mergeAstroManifest, pageSetDiff, parsePageKeys, patchSitemap, pathId, routeKeys, type AstroManifest, type SitemapFiles } from '../../src/lib/page-keys.ts';
+import { changedPaths, pageSetDiff, parsePageKeys, patchSitemap, pathId, routeKeys, type SitemapFiles } from '../../src/lib/page-keys.ts';
 
 describe('page keys', () => {
   it('names a page by its params whatever their order', () => {
@@ -78,40 +78,5 @@ describe('patchSitemap', () => {
     expect(patchSitemap(missing, [], [], 2)).toBeUndefined();
     expect(patchSitemap({ ...one, 'sitemap-1.xml': sitemap(['/x/']) }, [], [], 100)).toBeUndefined();
     expect(patchSitemap({ 'sitemap-0.xml': one['sitemap-0.xml']! }, [], [], 100)).toBeUndefined();
-  });
-});
-
-describe('mergeAstroManifest', () => {
-  const page = (cacheKey: string) => ({ cacheKey, outputFile: `${cacheKey}.html` });
-  const full: AstroManifest = {
-    version: 1,
-    configHash: 'c',
-    lockfileHash: 'l',
-    keyDigest: 'k-full',
-    routes: {
-      'src/pages/bai/[...id].astro': { dependencyHash: 'd1', paths: { '/bai/a/': page('a1'), '/bai/b/': page('b1') } },
-      'src/pages/nam/[year].astro': { dependencyHash: 'd2', paths: { '/nam/2019/': page('n1') } },
-    },
-  };
-
-  it('records the pages the partial build rendered with their new keys, and keeps the others', () => {
-    const partial: AstroManifest = { ...full, keyDigest: 'k-partial', routes: { 'src/pages/bai/[...id].astro': { dependencyHash: 'd1', paths: { '/bai/b/': page('b2') } } } };
-    const merged = mergeAstroManifest(full, partial)!;
-    expect(merged.routes['src/pages/bai/[...id].astro']!.paths).toEqual({ '/bai/a/': page('a1'), '/bai/b/': page('b2') });
-    expect(merged.routes['src/pages/nam/[year].astro']).toEqual(full.routes['src/pages/nam/[year].astro']);
-    // Drawn anew by every build: not a reason to drop the cache.
-    expect(merged.keyDigest).toBe('k-partial');
-    expect(full.routes['src/pages/bai/[...id].astro']!.paths['/bai/b/']).toEqual(page('b1'));
-  });
-
-  it('keeps none of a route’s old pages when its code changed', () => {
-    const partial: AstroManifest = { ...full, routes: { 'src/pages/nam/[year].astro': { dependencyHash: 'd2-new', paths: { '/nam/2020/': page('n2') } } } };
-    expect(mergeAstroManifest(full, partial)!.routes['src/pages/nam/[year].astro']!.paths).toEqual({ '/nam/2020/': page('n2') });
-  });
-
-  it('gives nothing when the builds had another configuration or packages', () => {
-    expect(mergeAstroManifest(full, { ...full, configHash: 'other' })).toBeUndefined();
-    expect(mergeAstroManifest(full, { ...full, lockfileHash: 'other' })).toBeUndefined();
-    expect(mergeAstroManifest(full, { ...full, version: 2 })).toBeUndefined();
   });
 });
