@@ -64,9 +64,9 @@ function runAstro(extra: NodeJS.ProcessEnv = {}): AstroRun {
     ASTRO_TELEMETRY_DISABLED: '1',
     ...Object.fromEntries(inherited),
     NODE_ENV: 'production',
-    // Astro writes each page twice (output and its cache), eight at a time, through libuv's
-    // threads, 4 by default. With 16, the page phase at 10,000 articles took 28–32 s against
-    // 37–45 s with 4, in four of five runs taken in turns (49.5 s against 41.8 s in the fifth).
+    // Astro writes pages eight at a time through libuv's threads, 4 by default. With 16, the page
+    // phase at 10,000 articles took 28–32 s against 37–45 s with 4, in four of five runs taken in
+    // turns (49.5 s against 41.8 s in the fifth; measured when Astro still wrote each page twice).
     UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '16',
     DIACHI_OUT_DIR: partial,
     DIACHI_SEARCH_INDEX: 'later',

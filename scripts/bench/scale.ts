@@ -104,8 +104,9 @@ function retitle(file: string, note: string, to = file): void {
 
 /** A cold build, then rebuilds after appending a paragraph to `edit`, after editing its title, and after adding a copy of it. */
 async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string): Promise<Build> {
-  // Astro prints "Complete!" when the site is built; the search index comes after.
-  const phaseMarkers = [/\[build\] Complete!/];
+  // scripts/build.ts prints "site built" once Astro's process has exited; the search index comes
+  // after. (Astro's own "Complete!" comes ~0.5 s before its process, still holding ~1.4 GB, exits.)
+  const phaseMarkers = [/\[build\] site built/];
   const build = async (step: string) => {
     const m = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env, phaseMarkers }), `${what}${step}`);
     // The old output is deleted in the background after a build; an editor's next build comes

@@ -1,6 +1,7 @@
 /**
  * Worker thread of the articles loader: validates and renders the files it is sent, so a cold
- * build uses every core (rendering MDX is CPU-bound, ~4 ms per article).
+ * build uses every core (loading is CPU-bound: 1.3 ms per bench article on one thread; 6.5 ms
+ * before plain bodies skipped the full parser).
  */
 import { parentPort } from 'node:worker_threads';
 import type { LoadOptions } from '../lib/load-article.ts';
