@@ -66,6 +66,10 @@ describe('parsePlain', () => {
     const tree = parsePlain(body)!;
     expect(tree.children.map((n) => n.type)).toEqual(['heading', 'paragraph', 'mdxJsxFlowElement', 'mdxJsxFlowElement']);
     expect(agrees('')).toBe(true);
+    // Attribute values are literal (no inline syntax), components may nest, headings follow headings.
+    expect(agrees('<Figure alt="a>b *c* [d]" credit="Ảnh: 😀">\nx\n</Figure>')).toBe(true);
+    expect(agrees('<Note>\n<Figure>\nx\n</Figure>\n\n</Note>')).toBe(true);
+    expect(agrees('# a\n## b\nc\n')).toBe(true);
     expect(agrees('\n\n1.000 người tham gia.\n2019 là năm\n')).toBe(true);
   });
 
