@@ -12,7 +12,7 @@ import { formatViNumber } from '../../src/lib/numbers.ts';
 import { slugify } from '../../src/lib/vi-text.ts';
 
 /** Small, fast, seedable PRNG (mulberry32), so the same N always gives the same corpus. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,7 @@
 /**
- * The article body pipeline, in order: MDX parse (plain bodies: src/plugins/plain-parse.ts) → GFM → article components → images →
- * links → figure marks → reading time → HTML → heading ids → external links → typography.
+ * The article body pipeline, in order: MDX parse (plain bodies: src/plugins/plain-parse.ts) →
+ * GFM → article components → images → links → figure marks → reading time → HTML → heading ids →
+ * external links → typography.
  * One place so the build, `npm run check` and the tests run the same processor.
  */
 import rehypeStringify from 'rehype-stringify';

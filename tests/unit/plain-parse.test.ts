@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { generateCorpus, random } from '../../scripts/bench/corpus.ts';
 import { parseArticleFile } from '../../src/lib/article-file.ts';
 import { createMarkdownParser } from '../../src/plugins/index.ts';
 import { parsePlain } from '../../src/plugins/plain-parse.ts';
@@ -86,14 +86,8 @@ describe('parsePlain', () => {
   });
 
   it('agrees with the full parser on randomised bodies mixing plain text and refused constructs', () => {
-    // Deterministic (mulberry32), so a failure is reproducible.
-    let seed = 20261124;
-    const rand = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // Seeded, so a failure is reproducible.
+    const rand = random(20261124);
     const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
     const words = ['\u200b', 'Đảng', 'bộ', 'xã', 'Đầm Hà', 'có', '236', 'đảng viên', 'trên 90%', '1.000', '12,5', '(TP Hạ Long)', '“Tự diễn biến”', '…', '-', '–', '!', '?', ':', ';', '#1', '😀', '\u00a0', 'cafe\u0301', 'ĐẢNG'];
     const noise = ['*', '_', '`', '[', ']', '<', '>', '{', '}', '&', '~', '|', '@', '\\', 'www.', 'http://', '  ', '\t', '<b>', '&amp;', '**x**', '\ufeff', '\u000b', '\r'];
