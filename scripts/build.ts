@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildSearchIndex, indexSummary, shardSizeFromEnv, type IndexStats } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex, indexJobsFromEnv, indexSummary, shardSizeFromEnv, type IndexStats } from '../src/integrations/pagefind.ts';
 import { parsePageKeys, type PageKeys } from '../src/lib/page-keys.ts';
 import type { ArticleRecord } from '../src/lib/quick-rebuild.ts';
 import { deleteLater, oldFolders, oldName } from './lib/output.ts';
@@ -19,6 +19,7 @@ const root = resolve(import.meta.dirname, '..');
 try {
   // Checked before the site is built, not minutes later when the index is.
   shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE);
+  indexJobsFromEnv(process.env.DIACHI_INDEX_JOBS);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

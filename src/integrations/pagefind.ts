@@ -7,8 +7,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { buildVocab } from '../lib/search-vocab.ts';
 import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
@@ -71,11 +73,19 @@ export interface IndexStats {
   addMs: number;
   /** Pagefind building and writing its files (and copying reused shards). */
   writeMs: number;
+  /** Shards indexed at a time (`IndexOptions.jobs`); addMs and writeMs add up every shard's. */
+  jobs: number;
+  /** Wall time of the whole index. */
+  ms: number;
 }
 
-/** "indexed 5 articles in 812 ms (1 shard, 0 reused; read 2 ms, copied 5 pages in 40 ms, Pagefind 120 + 650 ms)" — the bench reads this line. */
+/**
+ * "indexed 5 articles in 812 ms (1 shard, 0 reused; read 2 ms, copied 5 pages in 40 ms, Pagefind 120 + 650 ms)"
+ * — the bench reads this line. With shards indexed two at a time it ends "…, 2 at a time)".
+ */
 export function indexSummary(s: IndexStats): string {
-  return `indexed ${s.pages} articles in ${s.readMs + s.copyMs + s.addMs + s.writeMs} ms (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.reused} reused; read ${s.readMs} ms, copied ${s.copied} page${s.copied === 1 ? '' : 's'} in ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms)`;
+  const at = s.jobs > 1 && s.shards - s.reused > 1 ? `, ${s.jobs} at a time` : '';
+  return `indexed ${s.pages} articles in ${s.ms} ms (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.reused} reused; read ${s.readMs} ms, copied ${s.copied} page${s.copied === 1 ? '' : 's'} in ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms${at})`;
 }
 
 /** Hash of the code that decides what an index holds: a change to it re-indexes every shard. */
@@ -170,6 +180,8 @@ export interface IndexOptions {
    * its edits), so none is read to be dated and hashed; `file` where a page is not in `outDir`.
    */
   pages?: (IndexedPage & { file?: string })[];
+  /** Shards indexed at a time, each by its own Pagefind process (default DIACHI_INDEX_JOBS or `defaultIndexJobs()`). */
+  jobs?: number;
   /**
    * A folder to keep the canonical copies in, by month, for the next index (`npm run build` keeps
    * them in Astro's cache folder): a re-indexed shard then copies only its months whose pages
@@ -232,17 +244,110 @@ async function monthCopies(root: string, keep: boolean, code: string, pages: rea
   return { counts: new Map([...months.keys()].map((m) => [m, kept.get(m)!])), copied: copied.pages };
 }
 
+/** One shard for `indexShard`: its month folders of canonical copies, in order, and its bundle's folder. */
+export interface ShardJob {
+  dirs: string[];
+  dest: string;
+  /** Pages the shard must have: a different count from Pagefind fails the build. */
+  pages: number;
+  /** The shard's word list (WORDS_FILE). */
+  words: string;
+}
+
+/**
+ * Indexes one shard with this thread's Pagefind process, which is closed after so its memory
+ * (~0.9 GB at 2,500 articles) is returned. On a worker thread (`inWorker`) the process is the
+ * worker's own: Node's Pagefind module keeps one process per module instance.
+ */
+export async function indexShard(job: ShardJob): Promise<{ addMs: number; writeMs: number }> {
+  const pagefind = await import('pagefind');
+  try {
+    let t = performance.now();
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    let added = 0;
+    // In the months' order: Pagefind numbers pages in the order it is given them.
+    for (const path of job.dirs) {
+      const r = await index.addDirectory({ path });
+      if (r.errors.length) throw new Error(`Pagefind could not index the articles: ${r.errors.join('; ')}`);
+      added += r.page_count;
+    }
+    if (added !== job.pages) throw new Error(`Pagefind indexed ${added} of ${job.pages} articles`);
+    const addMs = performance.now() - t;
+    t = performance.now();
+    const written = await index.writeFiles({ outputPath: job.dest });
+    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    await pagefind.close();
+    await removeUnused(job.dest);
+    await writeFile(join(job.dest, WORDS_FILE), job.words);
+    return { addMs, writeMs: performance.now() - t };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** `indexShard` on a worker thread, so that its Pagefind process is another one than this thread's. */
+function inWorker(job: ShardJob): Promise<{ addMs: number; writeMs: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', (result: { addMs: number; writeMs: number }) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));
+  });
+}
+
+/**
+ * Runs at most `n` of the functions given to it at once, each with a slot number below `n` that
+ * no other running function has.
+ */
+function limiter(n: number): <T>(run: (slot: number) => Promise<T>) => Promise<T> {
+  const free = Array.from({ length: n }, (_, i) => i);
+  const waiting: (() => void)[] = [];
+  return async (run) => {
+    while (!free.length) await new Promise<void>((resolve) => waiting.push(resolve));
+    const slot = free.shift()!;
+    try {
+      return await run(slot);
+    } finally {
+      free.push(slot);
+      free.sort((a, b) => a - b);
+      waiting.shift()?.();
+    }
+  };
+}
+
+/**
+ * Shards indexed at a time by default: two where there are two cores. Pagefind parses pages on
+ * every core but compresses and writes its files on one (most of its time), so a second process
+ * uses the other core; each holds ~0.9 GB, so more would break the 2 GB the build stays within.
+ */
+export function defaultIndexJobs(): number {
+  return Math.min(2, availableParallelism());
+}
+
+/** DIACHI_INDEX_JOBS: a whole number of shards indexed at a time. */
+export function indexJobsFromEnv(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return defaultIndexJobs();
+  const n = Number(value);
+  if (Number.isInteger(n) && n > 0) return n;
+  throw new Error(`DIACHI_INDEX_JOBS="${value}" is not a number of shards to index at a time: use a whole number such as 1 or 2.`);
+}
+
 /**
  * Indexes `<outDir>/bai/**` into `<outDir>/pagefind/` in shards (src/lib/search-shards.ts), and
  * writes the manifest the search page reads. Each shard's canonical copies are written to a
  * scratch folder and handed to Pagefind as a directory: its Rust side reads and parses them in
- * parallel (10,000 articles: 16 s, against 33 s sending each page through the Node API).
+ * parallel (10,000 articles: 16 s, against 33 s sending each page through the Node API). Shards
+ * are indexed `jobs` at a time, each by its own Pagefind process.
  */
 export async function buildSearchIndex(outDir: string, options: IndexOptions = {}): Promise<IndexStats> {
   const size = options.shardSize ?? shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE);
   const scratchRoot = `${outDir.replace(/[\\/]+$/, '')}.search-copies`;
   await rm(scratchRoot, { recursive: true, force: true });
-  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, copied: 0, addMs: 0, writeMs: 0 };
+  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, copied: 0, addMs: 0, writeMs: 0, jobs: 1, ms: 0 };
   const code = await indexerHash();
   const pages: (IndexedPage & { file?: string })[] = options.pages ?? [];
   const t0 = performance.now();
@@ -262,6 +367,10 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const copiesRoot = options.copies ?? scratchRoot;
   const shards: ShardInfo[] = [];
   const shardWords: string[][] = [];
+  const jobs = options.jobs ?? indexJobsFromEnv(process.env.DIACHI_INDEX_JOBS);
+  const limit = limiter(jobs);
+  const indexing: Promise<void>[] = [];
+  stats.jobs = jobs;
   try {
     // Newest first: its bundle is Pagefind's own folder, which the others then sit inside.
     for (let i = plan.length - 1; i >= 0; i--) {
@@ -287,28 +396,19 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         const shardWordList = [...words].sort();
         shardWords.push(shardWordList);
         stats.copyMs += performance.now() - t;
-        t = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let added = 0;
-        for (const month of counts.keys()) {
-          const r = await index.addDirectory({ path: join(copiesRoot, month) });
-          if (r.errors.length) throw new Error(`Pagefind could not index the articles: ${r.errors.join('; ')}`);
-          added += r.page_count;
-        }
-        if (added !== shard.pages.length) throw new Error(`Pagefind indexed ${added} of ${shard.pages.length} articles`);
-        stats.addMs += performance.now() - t;
-        t = performance.now();
-        const written = await index.writeFiles({ outputPath: dest });
-        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        // One Pagefind process per shard: its memory is returned before the next shard starts.
-        await pagefind.close();
-        await removeUnused(dest);
-        await writeFile(join(dest, WORDS_FILE), shardWordList.join('\n'));
-        stats.writeMs += performance.now() - t;
+        const job: ShardJob = { dirs: [...counts.keys()].map((month) => join(copiesRoot, month)), dest, pages: shard.pages.length, words: shardWordList.join('\n') };
+        indexing.push(
+          limit((slot) => (slot === 0 ? indexShard(job) : inWorker(job))).then((r) => {
+            stats.addMs += r.addMs;
+            stats.writeMs += r.writeMs;
+          }),
+        );
       }
       shards.push(info);
     }
+    // Every shard settles before the first failure is reported: none is left writing into the output.
+    const failed = (await Promise.allSettled(indexing)).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
     if (!plan.length) {
       // No articles yet: an empty bundle, so the search page loads and says it found nothing.
       const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -329,9 +429,11 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
     stats.pages = pages.length;
     stats.list = pages.map(({ path, month, hash }) => ({ path, month, hash }));
     stats.shards = shards.length;
-    for (const k of ['readMs', 'copyMs', 'addMs', 'writeMs'] as const) stats[k] = Math.round(stats[k]);
+    stats.ms = performance.now() - t0;
+    for (const k of ['readMs', 'copyMs', 'addMs', 'writeMs', 'ms'] as const) stats[k] = Math.round(stats[k]);
     return stats;
   } finally {
+    await Promise.allSettled(indexing);
     await pagefind.close();
     await rm(scratchRoot, { recursive: true, force: true });
   }

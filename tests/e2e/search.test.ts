@@ -8,6 +8,7 @@ import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } 
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { highlightKey } from '../../src/lib/vi-search.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildFixture } from '../support/build.ts';
@@ -69,9 +70,10 @@ describe('query table, index in shards', () => {
   let page2: Page;
   beforeAll(async () => {
     const dir = join(TMP, 'search');
-    const build = buildFixture(join(dir, 'content'), join(dir, 'dist-shards'), { DIACHI_SHARD_SIZE: '3' });
+    // All three shards at once, each by its own Pagefind process.
+    const build = buildFixture(join(dir, 'content'), join(dir, 'dist-shards'), { DIACHI_SHARD_SIZE: '3', DIACHI_INDEX_JOBS: '3' });
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toMatch(/indexed 9 articles in \d+ ms \(3 shards, 0 reused/);
+    expect(build.output).toMatch(/indexed 9 articles in \d+ ms \(3 shards, 0 reused; .*, 3 at a time\)/);
     sharded = await serveStatic(join(dir, 'dist-shards'));
     page2 = await browser.newPage();
   });
@@ -91,6 +93,24 @@ describe('query table, index in shards', () => {
     await page2.goto(url(row.params).replace(server.url, sharded.url));
     await settled(page2);
     expect([...(await resultSlugs(page2))].sort()).toEqual([...one].sort());
+  });
+
+  it('indexes the shards one at a time into exactly the files it writes indexing them all at once', async () => {
+    const dir = join(TMP, 'search');
+    const serial = join(dir, 'dist-serial');
+    rmSync(serial, { recursive: true, force: true });
+    cpSync(join(dir, 'dist-shards'), serial, { recursive: true, filter: (src) => !src.startsWith(join(dir, 'dist-shards', 'pagefind')) });
+    const stats = await buildSearchIndex(serial, { shardSize: 3, jobs: 1 });
+    expect([stats.shards, stats.reused, stats.jobs]).toEqual([3, 0, 1]);
+    const files = (root: string) =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(root.length))
+        .sort()
+        .map((f) => [f, readFileSync(join(root, f)).toString('base64')]);
+    const parallel = files(join(dir, 'dist-shards', 'pagefind'));
+    expect(parallel.filter(([f]) => f!.endsWith('.pf_meta'))).toHaveLength(3);
+    expect(files(join(serial, 'pagefind'))).toEqual(parallel);
   });
 
   it('re-indexes only the shard whose article changed, and finds the change', async () => {
