@@ -180,6 +180,12 @@ export interface IndexOptions {
    * its edits), so none is read to be dated and hashed; `file` where a page is not in `outDir`.
    */
   pages?: (IndexedPage & { file?: string })[];
+  /**
+   * Called once the pages have been read, as Pagefind starts: `npm run build` writes the citation
+   * files then, on the disk Pagefind hardly uses (30,000 files written while 10,000 pages were read
+   * made the read 14 s instead of 2 s).
+   */
+  onPagesRead?: () => void;
   /** Shards indexed at a time, each by its own Pagefind process (default DIACHI_INDEX_JOBS or `defaultIndexJobs()`). */
   jobs?: number;
   /**
@@ -359,6 +365,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
     }
   }
   stats.readMs = performance.now() - t0;
+  options.onPagesRead?.();
   const hashOf = new Map(pages.map((p) => [p.path, p.hash]));
   const fileOf = new Map(pages.map((p) => [p.path, p.file ?? join(outDir, p.path)]));
   const plan = planShards(pages, size);
