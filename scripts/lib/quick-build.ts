@@ -12,10 +12,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { buildSearchIndex, indexSummary, pageHash, pageMonth, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
-import { loadArticle } from '../../src/lib/load-article.ts';
 import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/quick-rebuild.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
-import { articleId, isDraftPath } from '../../src/loaders/articles.ts';
+import { articleId, isDraftPath } from '../../src/lib/article-path.ts';
 import type { PageKeys } from '../../src/lib/page-keys.ts';
 import { deleteLater, oldName } from './output.ts';
 
@@ -158,7 +157,7 @@ interface Plan {
 }
 
 /** Decides which edited articles' pages change, loading each; a reason when it cannot be quick. */
-function plan({ root, contentDir, out, record, code, files }: QuickInput): Omit<NotQuick, 'quick'> | Plan {
+async function plan({ root, contentDir, out, record, code, files }: QuickInput): Promise<Omit<NotQuick, 'quick'> | Plan> {
   if (!record) return { reason: 'no record of an earlier build' };
   if (record.out !== out || !existsSync(out) || record.stamp !== outStamp(out)) return { reason: `${relative(root, out) || out} is not the output of the last build` };
   if (record.code !== code) return { reason: 'code, configuration, packages or assets changed' };
@@ -166,13 +165,15 @@ function plan({ root, contentDir, out, record, code, files }: QuickInput): Omit<
   const changed = Object.keys(files).filter((f) => files[f] !== record.files[f]);
   const articles = { ...record.articles };
   const refill = new Map<string, Refill>();
+  // Loaded only when an article changed: the loader (parser, gazetteer) is ~45 MB a full build would hold to the end.
+  const { loadArticle } = changed.length ? await import('../../src/lib/load-article.ts') : { loadArticle: undefined };
   for (const rel of changed) {
     // Files named `_…` are drafts a build never reads.
     if (isDraftPath(rel)) continue;
     const id = articleId(rel);
     const absolute = join(contentDir, rel);
     const shown = relative(root, absolute).split(sep).join('/');
-    const { article, problems } = loadArticle(shown, readFileSync(absolute, 'utf8'), { articleDir: dirname(absolute), publicDir: join(root, 'public') });
+    const { article, problems } = loadArticle!(shown, readFileSync(absolute, 'utf8'), { articleDir: dirname(absolute), publicDir: join(root, 'public') });
     // The full build reports problems the way editors know (and fails on errors).
     if (problems.length || !article) return { reason: `${shown} has problems to report`, partial: true };
     const old = record.articles[id];
@@ -191,7 +192,7 @@ function plan({ root, contentDir, out, record, code, files }: QuickInput): Omit<
  * holds the new pages and index (or, with no page changed, is untouched).
  */
 export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
-  const decided = plan(input);
+  const decided = await plan(input);
   if ('reason' in decided) return { quick: false, ...decided };
   const { changed, refill, articles } = decided;
   const { root, out, partial, record } = input;

@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PAGE_SIZE } from '../consts.ts';
+import { articleId, isDraftPath } from '../lib/article-path.ts';
 import { corpusProblems, type CorpusEntry } from '../lib/corpus-checks.ts';
 import { loadMany, type Loaded } from './load-pool.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
@@ -35,16 +36,6 @@ function pipelineHash(): string {
     for (const file of files) hash.update(file.slice(src.length)).update(readFileSync(file));
   }
   return hash.digest('hex');
-}
-
-/** Whether a path inside the articles folder is a draft by name (`_file.mdx` or inside `_folder/`). */
-export function isDraftPath(relPath: string): boolean {
-  return relPath.split(/[\\/]/).some((part) => part.startsWith('_'));
-}
-
-/** Entry id of an article file: its path without extension, with forward slashes ("2022/dam-ha"). */
-export function articleId(relPath: string): string {
-  return relPath.split(sep).join('/').replace(/\.mdx$/, '');
 }
 
 /** Extra facts about an article kept next to its rendered HTML. */
