@@ -16,10 +16,10 @@ export interface LoadJob {
   htmlFile?: string;
 }
 
-// The next job is taken while this one's body is being written.
 parentPort!.on('message', (job: LoadJob) => {
-  runLoadJob(job).then(
-    (loaded) => parentPort!.postMessage({ key: job.key, ...loaded }),
-    (error: Error) => parentPort!.postMessage({ key: job.key, crash: error.stack ?? String(error) }),
-  );
+  try {
+    parentPort!.postMessage({ key: job.key, ...runLoadJob(job) });
+  } catch (error) {
+    parentPort!.postMessage({ key: job.key, crash: (error as Error).stack ?? String(error) });
+  }
 });
