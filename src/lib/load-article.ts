@@ -79,9 +79,11 @@ export function loadArticle(file: string, raw: string, options: LoadOptions = {}
     return { problems };
   }
 
-  const text = tree.children.map((node) => tidySpace(toString(node))).filter(Boolean).join('\n\n');
-  const lead = tidySpace(toString(tree.children.find((n) => n.type === 'paragraph') ?? ''));
-  const searchable = tidySpace(text);
+  const blocks = tree.children.map((node) => tidySpace(toString(node)));
+  const text = blocks.filter(Boolean).join('\n\n');
+  const lead = blocks[tree.children.findIndex((n) => n.type === 'paragraph')] ?? '';
+  // The blocks are tidy and not empty: joined by a space they are tidySpace(text), without another pass.
+  const searchable = blocks.filter(Boolean).join(' ');
   data.figures.forEach((figure, i) => {
     if (indexOfPhrase(searchable, tidySpace(nfc(figure.text))) < 0) {
       const pos = locate(['figures', i, 'text']);

@@ -2,6 +2,7 @@
  * Each plugin of src/plugins on a real unified processor, compared as whole HTML; then the
  * whole pipeline once.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
@@ -18,7 +19,8 @@ import { remarkArticleComponents } from '../../src/plugins/remark-article-compon
 import { remarkCollectLinks } from '../../src/plugins/remark-collect-links.ts';
 import { remarkFigureMarks } from '../../src/plugins/remark-figure-marks.ts';
 import { remarkImages } from '../../src/plugins/remark-images.ts';
-import { readingTimeLabel, remarkReadingTime } from '../../src/plugins/remark-reading-time.ts';
+import { countWords, readingTimeLabel, remarkReadingTime } from '../../src/plugins/remark-reading-time.ts';
+import { random } from '../../scripts/bench/corpus.ts';
 import { ROOT } from '../support/paths.ts';
 
 const NB = '\u00a0';
@@ -128,6 +130,16 @@ describe('remarkReadingTime', () => {
     expect(file.data.readingMinutes).toBe(2);
     expect(readingTimeLabel(2)).toBe('2 phút đọc');
     expect(run('Ngắn.', [remarkReadingTime]).file.data.readingMinutes).toBe(1);
+  });
+
+  it('counts a word wherever split on white space finds a run holding a letter', () => {
+    // The plain definition, which countWords must agree with on every text.
+    const reference = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    const alphabet = ['a', 'Z', 'đ', 'Ư', 'ộ', 'x\u0301', '7', '90%', '.', '-', '“', ' ', '  ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u0001', '\u001f', '😀', 'Ω', '中', '\u200b'];
+    const next = random(11);
+    const texts = ['', ' ', 'Có 18 chi bộ với 236 đảng viên.', '2023 – 2025', 'a\u00a0b', ...readdirSync(join(ROOT, 'content/articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).map((f) => readFileSync(join(ROOT, 'content/articles', f), 'utf8'))];
+    for (let i = 0; i < 3000; i++) texts.push(Array.from({ length: Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+    for (const text of texts) expect(countWords(text), JSON.stringify(text.slice(0, 80))).toBe(reference(text));
   });
 });
 
