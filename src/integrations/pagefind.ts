@@ -404,12 +404,14 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         shardWords.push(shardWordList);
         stats.copyMs += performance.now() - t;
         const job: ShardJob = { dirs: [...counts.keys()].map((month) => join(copiesRoot, month)), dest, pages: shard.pages.length, words: shardWordList.join('\n') };
-        indexing.push(
-          limit((slot) => (slot === 0 ? indexShard(job) : inWorker(job))).then((r) => {
-            stats.addMs += r.addMs;
-            stats.writeMs += r.writeMs;
-          }),
-        );
+        const indexed = limit((slot) => (slot === 0 ? indexShard(job) : inWorker(job))).then((r) => {
+          stats.addMs += r.addMs;
+          stats.writeMs += r.writeMs;
+        });
+        // Handled below (allSettled); without this a shard failing while the next one's copies are
+        // made would be an unhandled rejection, which ends the process.
+        indexed.catch(() => {});
+        indexing.push(indexed);
       }
       shards.push(info);
     }

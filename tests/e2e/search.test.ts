@@ -113,6 +113,20 @@ describe('query table, index in shards', () => {
     expect(files(join(serial, 'pagefind'))).toEqual(parallel);
   });
 
+  it('fails with the reason when one of the shards indexed at once fails, after every shard has settled', async () => {
+    const dir = join(TMP, 'search');
+    const broken = join(dir, 'dist-broken');
+    const copies = join(dir, 'copies-broken');
+    for (const d of [broken, copies]) rmSync(d, { recursive: true, force: true });
+    cpSync(join(dir, 'dist-shards'), broken, { recursive: true, filter: (src) => !src.startsWith(join(dir, 'dist-shards', 'pagefind')) });
+    await buildSearchIndex(broken, { shardSize: 3, jobs: 1, copies });
+    // A kept copy lost behind the build's back while its month's record stays: that shard comes out one article short.
+    const lost = readdirSync(copies, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('index.html'))!;
+    rmSync(join(copies, lost));
+    rmSync(join(broken, 'pagefind'), { recursive: true });
+    await expect(buildSearchIndex(broken, { shardSize: 3, jobs: 3, copies })).rejects.toThrow(/^Pagefind indexed 2 of 3 articles$/);
+  });
+
   it('re-indexes only the shard whose article changed, and finds the change', async () => {
     const dir = join(TMP, 'search');
     const out = join(dir, 'dist-shards');
