@@ -165,15 +165,16 @@ async function plan({ root, contentDir, out, record, code, files }: QuickInput):
   const changed = Object.keys(files).filter((f) => files[f] !== record.files[f]);
   const articles = { ...record.articles };
   const refill = new Map<string, Refill>();
-  // Loaded only when an article changed: the loader (parser, gazetteer) is ~45 MB a full build would hold to the end.
-  const { loadArticle } = changed.length ? await import('../../src/lib/load-article.ts') : { loadArticle: undefined };
   for (const rel of changed) {
     // Files named `_…` are drafts a build never reads.
     if (isDraftPath(rel)) continue;
     const id = articleId(rel);
     const absolute = join(contentDir, rel);
     const shown = relative(root, absolute).split(sep).join('/');
-    const { article, problems } = loadArticle!(shown, readFileSync(absolute, 'utf8'), { articleDir: dirname(absolute), publicDir: join(root, 'public') });
+    // Imported here, not at the top: the loader (parser, gazetteer; ~37 MB) is needed only for an
+    // edited article, and a full build would otherwise hold it to the end.
+    const { loadArticle } = await import('../../src/lib/load-article.ts');
+    const { article, problems } = loadArticle(shown, readFileSync(absolute, 'utf8'), { articleDir: dirname(absolute), publicDir: join(root, 'public') });
     // The full build reports problems the way editors know (and fails on errors).
     if (problems.length || !article) return { reason: `${shown} has problems to report`, partial: true };
     const old = record.articles[id];

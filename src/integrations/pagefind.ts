@@ -282,7 +282,6 @@ export async function indexShard(job: ShardJob): Promise<{ addMs: number; writeM
     t = performance.now();
     const written = await index.writeFiles({ outputPath: job.dest });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    await pagefind.close();
     await removeUnused(job.dest);
     await writeFile(join(job.dest, WORDS_FILE), job.words);
     return { addMs, writeMs: performance.now() - t };

@@ -80,10 +80,11 @@ export function loadArticle(file: string, raw: string, options: LoadOptions = {}
   }
 
   const blocks = tree.children.map((node) => tidySpace(toString(node)));
-  const text = blocks.filter(Boolean).join('\n\n');
   const lead = blocks[tree.children.findIndex((n) => n.type === 'paragraph')] ?? '';
+  const filled = blocks.filter(Boolean);
+  const text = filled.join('\n\n');
   // The blocks are tidy and not empty: joined by a space they are tidySpace(text), without another pass.
-  const searchable = blocks.filter(Boolean).join(' ');
+  const searchable = filled.join(' ');
   data.figures.forEach((figure, i) => {
     if (indexOfPhrase(searchable, tidySpace(nfc(figure.text))) < 0) {
       const pos = locate(['figures', i, 'text']);

@@ -23,17 +23,13 @@ const SPACE = /\s/;
  */
 export function countWords(text: string): number {
   let words = 0;
-  let inWord = false;
+  // Whether the run of non-space characters being read has been counted.
   let counted = false;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7e && SPACE.test(ch))) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
       counted = false;
+      continue;
     }
     if (!counted && ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code > 0x7e && LETTER.test(ch)))) {
       words++;

@@ -95,11 +95,18 @@ describe('query table, index in shards', () => {
     expect([...(await resultSlugs(page2))].sort()).toEqual([...one].sort());
   });
 
+  /** A copy of the sharded output without its search index, for `buildSearchIndex` to index again. */
+  function withoutIndex(name: string): string {
+    const dir = join(TMP, 'search');
+    const copy = join(dir, name);
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(join(dir, 'dist-shards'), copy, { recursive: true, filter: (src) => !src.startsWith(join(dir, 'dist-shards', 'pagefind')) });
+    return copy;
+  }
+
   it('indexes the shards one at a time into exactly the files it writes indexing them all at once', async () => {
     const dir = join(TMP, 'search');
-    const serial = join(dir, 'dist-serial');
-    rmSync(serial, { recursive: true, force: true });
-    cpSync(join(dir, 'dist-shards'), serial, { recursive: true, filter: (src) => !src.startsWith(join(dir, 'dist-shards', 'pagefind')) });
+    const serial = withoutIndex('dist-serial');
     const stats = await buildSearchIndex(serial, { shardSize: 3, jobs: 1 });
     expect([stats.shards, stats.reused, stats.jobs]).toEqual([3, 0, 1]);
     const files = (root: string) =>
@@ -115,10 +122,9 @@ describe('query table, index in shards', () => {
 
   it('fails with the reason when one of the shards indexed at once fails, after every shard has settled', async () => {
     const dir = join(TMP, 'search');
-    const broken = join(dir, 'dist-broken');
+    const broken = withoutIndex('dist-broken');
     const copies = join(dir, 'copies-broken');
-    for (const d of [broken, copies]) rmSync(d, { recursive: true, force: true });
-    cpSync(join(dir, 'dist-shards'), broken, { recursive: true, filter: (src) => !src.startsWith(join(dir, 'dist-shards', 'pagefind')) });
+    rmSync(copies, { recursive: true, force: true });
     await buildSearchIndex(broken, { shardSize: 3, jobs: 1, copies });
     // A kept copy lost behind the build's back while its month's record stays: that shard comes out one article short.
     const lost = readdirSync(copies, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('index.html'))!;
