@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITEMAP_LIMIT } from './src/consts.ts';
-import { citationFiles } from './src/integrations/citations.ts';
+import { derivedFiles } from './src/integrations/derived-files.ts';
 import { dataStoreOutOfBundle } from './src/integrations/data-store.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { searchPrep } from './src/integrations/search-prep.ts';
@@ -21,7 +21,7 @@ export default defineConfig({
   // for each page's writes (10,000 articles: pages 59 s at 1, 34 s at 4, 28 s at 8, 29 s at 16).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
-  integrations: [mdx(), sitemap({ entryLimit: SITEMAP_LIMIT }), citationFiles(), searchPrep(), pagefindIndex(), dataStoreOutOfBundle()],
+  integrations: [mdx(), sitemap({ entryLimit: SITEMAP_LIMIT }), derivedFiles(), searchPrep(), pagefindIndex(), dataStoreOutOfBundle()],
   devToolbar: { enabled: false },
   // No experimental.incrementalBuild: it writes every page twice (dist/ and a copy in the cache, 350 MB
   // in 17,900 files at 10,000 articles) so that a later full build may copy unchanged pages. Edits

@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseArticleDate, type ArticleDate } from './lib/dates.ts';
-import { figureRows } from './lib/figures-data.ts';
 import { byNewest } from './lib/listing.ts';
 import type { ArticleMeta } from './loaders/articles.ts';
 import { articleUrl } from './lib/urls.ts';
@@ -58,14 +57,6 @@ export function getArticles(): Promise<Article[]> {
       .sort(byNewest),
   );
   return cached;
-}
-
-let figures: Promise<ReturnType<typeof figureRows>> | undefined;
-
-/** The rows of figures.csv and figures.json, made once per build. */
-export function getFigureRows(site: URL): Promise<ReturnType<typeof figureRows>> {
-  figures ??= getArticles().then((articles) => figureRows(articles, site));
-  return figures;
 }
 
 let places: Promise<Map<string, PlaceNode<Article>>> | undefined;

@@ -7,9 +7,10 @@
  * that went are deleted. tests/e2e/partial-rebuild.test.ts checks the output against full builds
  * byte for byte.
  */
-import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { writeCitationFiles } from '../../src/integrations/citations.ts';
+import { FIGURE_EXPORTS, writeFigureExports } from '../../src/integrations/derived-files.ts';
 import { CITATION_FORMATS } from '../../src/lib/citations.ts';
 import { ARTICLE_PREFIX } from '../../src/lib/urls.ts';
 import { indexSummary, type IndexStats } from '../../src/integrations/pagefind.ts';
@@ -61,7 +62,7 @@ export async function partialBuild({ out, partial, record, copies, files, runAst
   if (!sameKeys(record.files, files) && patchSitemap(outSitemap(), [], [], SITEMAP_LIMIT) === undefined) return { built: false, reason: 'articles were added or removed and the sitemap is not of a shape this build can update' };
   const previousKeys = `${partial}.previous-keys.json`;
   writeFileSync(previousKeys, JSON.stringify(record.pageKeys));
-  const run = runAstro({ DIACHI_PARTIAL_KEYS: previousKeys, DIACHI_CITATIONS: 'later' });
+  const run = runAstro({ DIACHI_PARTIAL_KEYS: previousKeys, DIACHI_DERIVED_FILES: 'later' });
   rmSync(previousKeys, { force: true });
   if (run.status !== 0 || !run.articles || !run.pageKeys) {
     rmSync(partial, { recursive: true, force: true });
@@ -72,6 +73,9 @@ export async function partialBuild({ out, partial, record, copies, files, runAst
   const { added, removed } = pageSetDiff(record.pageKeys, run.pageKeys);
   const { files: citations, removed: goneIds } = await writeCitationFiles(partial, out);
   const staged = [...filesUnder(partial)].map((f) => relative(partial, f).split(sep).join('/')).filter((f) => !WHOLE_SITE.test(f));
+  // Where articles.json was rendered again, the figure exports are made from it while the index is built.
+  const figures = existsSync(join(partial, 'du-lieu', 'articles.json'));
+  if (figures) staged.push(...FIGURE_EXPORTS);
   const pages = staged.filter((f) => f.endsWith('.html') || f.endsWith('.xml')).length;
   let unlisted: string[] = [];
   if (added.length || removed.length) {
@@ -92,7 +96,7 @@ export async function partialBuild({ out, partial, record, copies, files, runAst
     ...record.pages.filter((p) => !gone.includes(p.path)),
     ...staged.filter((f) => f.startsWith(`${ARTICLE_PREFIX}/`) && f.endsWith('/index.html') && !record.pages.some((p) => p.path === f)).map((path) => ({ path, month: '', hash: '' })),
   ];
-  const committed = await commitStaged(out, partial, staged, indexed, copies, indexed.length !== record.pages.length || gone.some((f) => f.startsWith(`${ARTICLE_PREFIX}/`)));
+  const committed = await commitStaged(out, partial, staged, indexed, copies, indexed.length !== record.pages.length || gone.some((f) => f.startsWith(`${ARTICLE_PREFIX}/`)), figures ? () => writeFigureExports(partial) : undefined);
   const t = performance.now();
   for (const file of [...gone, ...unlisted, ...goneIds.flatMap((id) => CITATION_FORMATS.map((ext) => `trich-dan/${id}.${ext}`))]) removeFile(out, file);
   committed.commitMs += performance.now() - t;

@@ -228,9 +228,10 @@ export interface Committed {
  * not `reindex` (pages were removed).
  * `copies` keeps the index's canonical copies (`IndexOptions.copies`). Each rename is atomic, so
  * no page is ever half-written and the index is whole at all times.
+ * `during` writes staged files while the index is built (the partial build's figure exports).
  * `partial` is removed; on an error nothing was renamed.
  */
-export async function commitStaged(out: string, partial: string, staged: readonly string[], indexed: readonly IndexedPage[], copies: string, reindex = false): Promise<Committed> {
+export async function commitStaged(out: string, partial: string, staged: readonly string[], indexed: readonly IndexedPage[], copies: string, reindex = false, during?: () => Promise<unknown>): Promise<Committed> {
   const result: Committed = { indexMs: 0, commitMs: 0 };
   let t = performance.now();
   const stagedSet = new Set(staged);
@@ -247,12 +248,23 @@ export async function commitStaged(out: string, partial: string, staged: readonl
     changed ||= next.hash !== p.hash || next.month !== p.month;
     pages.push(next);
   }
-  try {
-    if (changed) result.index = await buildSearchIndex(partial, { previous: out, pages, copies });
-  } catch (error) {
+  // `during` starts once Pagefind writes on one core (or, with nothing to index, at once). Both
+  // settle before a failure is reported: neither is left writing into `partial` as it goes.
+  let writing: Promise<unknown> | undefined;
+  const write = () => {
+    if (!during || writing) return;
+    writing = during();
+    writing.catch(() => {}); // reported below, once the index has settled
+  };
+  const [index] = await Promise.allSettled([changed ? buildSearchIndex(partial, { previous: out, pages, copies, onPagesAdded: write }) : undefined]);
+  if (index.status === 'fulfilled') write();
+  const [written] = await Promise.allSettled([writing]);
+  const failed = [index, written].find((r) => r.status === 'rejected');
+  if (failed) {
     await rm(partial, { recursive: true, force: true });
-    throw error;
+    throw failed.reason;
   }
+  if (index.status === 'fulfilled') result.index = index.value;
   result.indexMs = performance.now() - t;
   t = performance.now();
   for (const file of staged) {

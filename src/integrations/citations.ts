@@ -1,12 +1,10 @@
 /**
- * Writes each article's citation files (/trich-dan/<year>/<slug>.bib, .ris, .json) after the
- * static build, from /trich-dan/index.json. `astro dev` serves the same files from the route
- * src/pages/trich-dan/[...file].ts, which a build leaves empty.
+ * Writes each article's citation files (/trich-dan/<year>/<slug>.bib, .ris, .json) once the
+ * static build is done (src/integrations/derived-files.ts), from /trich-dan/index.json. `astro dev`
+ * serves the same files from routes (src/derived-routes.ts), which a build leaves empty.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { citationFile, CITATION_FORMATS, type Citable } from '../lib/citations.ts';
 
 type Stored = Omit<Citable, 'date'> & { date: Omit<Citable['date'], 'instant'> & { instant: string } };
@@ -48,20 +46,4 @@ export async function writeCitationFiles(outDir: string, previous?: string): Pro
   };
   await Promise.all(Array.from({ length: 16 }, worker));
   return { files, removed };
-}
-
-/** Astro integration: run `writeCitationFiles` when the static build is done. */
-export function citationFiles(): AstroIntegration {
-  return {
-    name: 'dia-chi-citations',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        // A partial build writes only the citations that changed (scripts/lib/partial-build.ts).
-        if (process.env.DIACHI_CITATIONS === 'later') return;
-        const started = performance.now();
-        const { files } = await writeCitationFiles(fileURLToPath(dir));
-        logger.info(`wrote ${files} citation files in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
 }

@@ -185,6 +185,12 @@ export interface IndexOptions {
    * made the read 14 s instead of 2 s).
    */
   onPagesRead?: () => void;
+  /**
+   * Called once, when Pagefind has parsed the first shard it indexes and starts compressing and
+   * writing its files, on one core: the partial build writes the figure exports then, on the core
+   * Pagefind leaves free (started with the index, they slowed its parse on both cores by as much).
+   */
+  onPagesAdded?: () => void;
   /** Shards indexed at a time, each by its own Pagefind process (default DIACHI_INDEX_JOBS or `defaultIndexJobs()`). */
   jobs?: number;
   /**
@@ -264,7 +270,7 @@ export interface ShardJob {
  * (~0.9 GB at 2,500 articles) is returned. On a worker thread (`inWorker`) the process is the
  * worker's own: Node's Pagefind module keeps one process per module instance.
  */
-export async function indexShard(job: ShardJob): Promise<{ addMs: number; writeMs: number }> {
+export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<{ addMs: number; writeMs: number }> {
   const pagefind = await import('pagefind');
   try {
     let t = performance.now();
@@ -279,6 +285,7 @@ export async function indexShard(job: ShardJob): Promise<{ addMs: number; writeM
     }
     if (added !== job.pages) throw new Error(`Pagefind indexed ${added} of ${job.pages} articles`);
     const addMs = performance.now() - t;
+    onAdded?.();
     t = performance.now();
     const written = await index.writeFiles({ outputPath: job.dest });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
@@ -377,6 +384,11 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const limit = limiter(jobs);
   const indexing: Promise<void>[] = [];
   stats.jobs = jobs;
+  let addedOnce = false;
+  const added = () => {
+    if (!addedOnce) options.onPagesAdded?.();
+    addedOnce = true;
+  };
   try {
     // Newest first: its bundle is Pagefind's own folder, which the others then sit inside.
     for (let i = plan.length - 1; i >= 0; i--) {
@@ -403,7 +415,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         shardWords.push(shardWordList);
         stats.copyMs += performance.now() - t;
         const job: ShardJob = { dirs: [...counts.keys()].map((month) => join(copiesRoot, month)), dest, pages: shard.pages.length, words: shardWordList.join('\n') };
-        const indexed = limit((slot) => (slot === 0 ? indexShard(job) : inWorker(job))).then((r) => {
+        const indexed = limit((slot) => (slot === 0 ? indexShard(job, added) : inWorker(job))).then((r) => {
           stats.addMs += r.addMs;
           stats.writeMs += r.writeMs;
         });

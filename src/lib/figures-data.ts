@@ -1,11 +1,12 @@
 /**
  * The archive as data: one row per reported figure (with its quote, place, GSO codes and date)
- * and one record per article. Feeds /du-lieu/figures.csv, figures.json and articles.json.
+ * and one record per article: /du-lieu/articles.json, and figures.csv and figures.json made from it.
  */
 import type { ArticleData } from '../schemas/article.ts';
 import { isoAttribute, type ArticleDate } from './dates.ts';
 import { province2025, province2025Label } from './provinces-2025.ts';
 import { figureAnchor } from '../plugins/remark-figure-marks.ts';
+import { toCsv } from './csv.ts';
 
 /** What the exports need of an article. */
 export interface DataArticle {
@@ -39,37 +40,6 @@ export const FIGURE_COLUMNS: readonly { name: string; doc: string }[] = [
   { name: 'article_id', doc: 'Mã bài (năm/tên tệp).' },
 ];
 
-/** One row per figure, newest article first. `site` makes URLs absolute. */
-export function figureRows(articles: readonly DataArticle[], site: URL): Record<string, string | number | boolean | null>[] {
-  return articles.flatMap((a) => {
-    const url = new URL(a.url, site).href;
-    const l = a.data.locality;
-    const date = isoAttribute(a.date);
-    const province2025Name = province2025Label(province2025(l.provinceCode));
-    return a.data.figures.map((f, i) => ({
-      value: f.value,
-      unit: f.unit,
-      subject: f.subject ?? null,
-      qualifier: f.qualifier ?? null,
-      quote: f.text,
-      date,
-      date_approx: Boolean(a.data.dateApprox),
-      province: l.province,
-      province_code: l.provinceCode,
-      district: l.district ?? null,
-      district_code: l.districtCode ?? null,
-      commune: l.commune ?? null,
-      commune_code: l.communeCode ?? null,
-      province_2025: province2025Name,
-      source: a.data.source.name,
-      title: a.data.title,
-      article_url: url,
-      figure_url: `${url}#${figureAnchor(i)}`,
-      article_id: a.id,
-    }));
-  });
-}
-
 /** Every article's metadata, as articles.json holds it. */
 export function articleRecords(articles: readonly DataArticle[], site: URL) {
   return articles.map((a) => ({
@@ -79,4 +49,49 @@ export function articleRecords(articles: readonly DataArticle[], site: URL) {
     date: isoAttribute(a.date),
     locality: { ...a.data.locality, province2025: province2025Label(province2025(a.data.locality.provinceCode)) },
   }));
+}
+
+/** One article of articles.json. */
+export type ArticleExport = ReturnType<typeof articleRecords>[number];
+
+/**
+ * One row per figure, in the records' order (newest article first). Made from articles.json's
+ * records, so the build can write figures.csv and figures.json from that file after Astro has
+ * exited (src/integrations/derived-files.ts) instead of in Astro's render.
+ */
+export function figureRows(records: readonly ArticleExport[]): Record<string, string | number | boolean | null>[] {
+  return records.flatMap((a) => {
+    const l = a.locality;
+    return a.figures.map((f, i) => ({
+      value: f.value,
+      unit: f.unit,
+      subject: f.subject ?? null,
+      qualifier: f.qualifier ?? null,
+      quote: f.text,
+      date: a.date,
+      date_approx: Boolean(a.dateApprox),
+      province: l.province,
+      province_code: l.provinceCode,
+      district: l.district ?? null,
+      district_code: l.districtCode ?? null,
+      commune: l.commune ?? null,
+      commune_code: l.communeCode ?? null,
+      province_2025: l.province2025,
+      source: a.source.name,
+      title: a.title,
+      article_url: a.url,
+      figure_url: `${a.url}#${figureAnchor(i)}`,
+      article_id: a.id,
+    }));
+  });
+}
+
+/** The figure exports under /du-lieu/, by file name: their text and content type. */
+export function figureFiles(records: readonly ArticleExport[]): Record<'figures.csv' | 'figures.json', { text: string; type: string }> {
+  const rows = figureRows(records);
+  return {
+    // UTF-8 with BOM so Excel shows Vietnamese, RFC 4180 for pandas/R.
+    'figures.csv': { text: toCsv(FIGURE_COLUMNS.map((c) => c.name), rows), type: 'text/csv; charset=utf-8' },
+    'figures.json': { text: `${JSON.stringify(rows, null, 1)}\n`, type: 'application/json; charset=utf-8' },
+  };
 }

@@ -2,13 +2,14 @@
  * Real builds of fixture corpora: pagination past one page, drafts left out, and a broken
  * article stopping the build with its file:line:field message and no stack trace.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildFixture } from '../support/build.ts';
+import { FIGURE_EXPORTS } from '../../src/integrations/derived-files.ts';
 import { CONTENT, ROOT, TMP } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { png } from '../support/png.ts';
@@ -104,6 +105,25 @@ describe('a corpus of 23 articles and 2 drafts', () => {
     await page.close();
   });
 
+  it('writes the same citation files and figure exports when Astro builds alone', () => {
+    // `npm run build` writes them itself while Pagefind indexes; `astro build` by an integration.
+    const alone = join(TMP, 'many/alone');
+    rmSync(alone, { recursive: true, force: true });
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(k)));
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...env, DIACHI_CONTENT_DIR: content, DIACHI_OUT_DIR: alone, DIACHI_CACHE_DIR: `${alone}-cache`, DIACHI_SEARCH_INDEX: '0', NO_COLOR: '1' },
+    });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const derived = (dir: string) => [...readdirSync(join(dir, 'trich-dan'), { recursive: true, encoding: 'utf8' }).map((f) => `trich-dan/${f}`), ...FIGURE_EXPORTS].sort();
+    const files = derived(out).filter((f) => statSync(join(out, f)).isFile());
+    // 23 articles × BibTeX, RIS, CSL-JSON, the citation index and the two exports.
+    expect(files).toHaveLength(23 * 3 + 1 + 2);
+    expect(derived(alone)).toEqual(derived(out));
+    for (const f of files) expect(readFileSync(join(alone, f)), f).toEqual(readFileSync(join(out, f)));
+  });
+
   it('leaves drafts out of every page', async () => {
     expect(existsSync(join(out, 'bai/2020/_nhap'))).toBe(false);
     expect(existsSync(join(out, 'bai/2020/nhap-draft'))).toBe(false);
@@ -150,6 +170,14 @@ describe('drafts in astro dev', () => {
       expect(html).toContain('class="draft-banner"');
       const home = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.text());
       expect(home).toContain('(bản nháp)');
+      // The citation files and figure exports a build writes after Astro are served by routes in dev.
+      const bib = await fetch(`http://127.0.0.1:${port}/trich-dan/2020/da-xuat-ban.bib`);
+      expect([bib.status, bib.headers.get('content-type')]).toEqual([200, 'application/x-bibtex; charset=utf-8']);
+      expect(await bib.text()).toContain('Bài thử số 2');
+      const rows = (await fetch(`http://127.0.0.1:${port}/du-lieu/figures.json`).then((r) => r.json())) as { article_id: string }[];
+      expect(new Set(rows.map((r) => r.article_id))).toEqual(new Set(['2020/_nhap', '2020/da-xuat-ban']));
+      const csv = await fetch(`http://127.0.0.1:${port}/du-lieu/figures.csv`).then((r) => r.text());
+      expect(csv.split('\r\n')).toHaveLength(rows.length + 2);
     } finally {
       dev.kill();
     }

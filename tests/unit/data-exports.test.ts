@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citeApa, citeKey, citeVietnamese, toBibtex, toCslJson, toRis, type Citable } from '../../src/lib/citations.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
-import { articleRecords, FIGURE_COLUMNS, figureRows } from '../../src/lib/figures-data.ts';
+import { articleRecords, FIGURE_COLUMNS, figureFiles, figureRows } from '../../src/lib/figures-data.ts';
 import { gazetteer } from '../../src/lib/gazetteer.ts';
 import { PROVINCES_2025, province2025, province2025Label } from '../../src/lib/provinces-2025.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
@@ -60,7 +60,8 @@ const site = new URL('https://diachi.example/');
 
 describe('figure rows and article records', () => {
   it('give every documented column, with codes, 2025 province and links to the sentence', () => {
-    const [row] = figureRows([article], site);
+    const records = articleRecords([article], site);
+    const [row] = figureRows(records);
     expect(Object.keys(row!)).toEqual(FIGURE_COLUMNS.map((c) => c.name));
     expect(row).toMatchObject({
       value: 10400000000,
@@ -73,8 +74,14 @@ describe('figure rows and article records', () => {
       province_2025: 'tỉnh Hưng Yên',
       figure_url: 'https://diachi.example/bai/2023/kien-xuong/#so-lieu-1',
     });
-    const [record] = articleRecords([article], site);
-    expect(record).toMatchObject({ url: 'https://diachi.example/bai/2023/kien-xuong/', locality: { province2025: 'tỉnh Hưng Yên' } });
+    expect(records[0]).toMatchObject({ url: 'https://diachi.example/bai/2023/kien-xuong/', locality: { province2025: 'tỉnh Hưng Yên' } });
+  });
+
+  it('are the same made from articles.json as read back, which is what the build writes them from', () => {
+    const records = articleRecords([article], site);
+    const fromFile = figureFiles(JSON.parse(JSON.stringify(records)) as typeof records);
+    expect(fromFile).toEqual(figureFiles(records));
+    expect(fromFile['figures.csv'].text.split('\r\n')[1]).toContain('trên 10,4 tỷ đồng');
   });
 });
 

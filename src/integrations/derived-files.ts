@@ -1,0 +1,62 @@
+/**
+ * Files the build derives from the output's own records once Astro has rendered it: each
+ * article's citation files (from /trich-dan/index.json, src/integrations/citations.ts) and the
+ * figure exports /du-lieu/figures.csv and figures.json (from /du-lieu/articles.json). Written
+ * outside Astro's render — 30,000 small files and 63 MB of exports at 10,000 articles — so that
+ * `npm run build` can write them while Pagefind indexes (scripts/build.ts).
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { figureFiles, type ArticleExport } from '../lib/figures-data.ts';
+import { writeCitationFiles } from './citations.ts';
+
+/** The figure exports' names in the output. */
+export const FIGURE_EXPORTS = ['du-lieu/figures.csv', 'du-lieu/figures.json'] as const;
+
+/**
+ * Writes figures.csv and figures.json from `<outDir>/du-lieu/articles.json`; false when the
+ * output has no articles.json (a partial build that did not re-render it: nothing changed).
+ */
+export async function writeFigureExports(outDir: string): Promise<boolean> {
+  const source = join(outDir, 'du-lieu', 'articles.json');
+  if (!existsSync(source)) return false;
+  const files = figureFiles(JSON.parse(await readFile(source, 'utf8')) as ArticleExport[]);
+  await Promise.all(Object.entries(files).map(([name, { text }]) => writeFile(join(outDir, 'du-lieu', name), text)));
+  return true;
+}
+
+/** What `writeDerivedFiles` wrote, and the ids of citations `previous` had and `outDir` has not. */
+export interface Derived {
+  citations: number;
+  removed: string[];
+  figures: boolean;
+}
+
+/** Writes both; with `previous` (a partial build's), only the citation files that changed. */
+export async function writeDerivedFiles(outDir: string, previous?: string): Promise<Derived> {
+  const [{ files, removed }, figures] = await Promise.all([writeCitationFiles(outDir, previous), writeFigureExports(outDir)]);
+  return { citations: files, removed, figures };
+}
+
+/** "wrote 30000 citation files and the figure exports in 4210 ms". */
+export function derivedSummary(d: Derived, ms: number): string {
+  return `wrote ${d.citations} citation file${d.citations === 1 ? '' : 's'}${d.figures ? ' and the figure exports' : ''} in ${Math.round(ms)} ms`;
+}
+
+/** Astro integration: `astro build` alone writes them when the static build is done. */
+export function derivedFiles(): AstroIntegration {
+  return {
+    name: 'dia-chi-derived-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        // `npm run build` writes them itself, while the search index is built (DIACHI_DERIVED_FILES).
+        if (process.env.DIACHI_DERIVED_FILES === 'later') return;
+        const started = performance.now();
+        logger.info(derivedSummary(await writeDerivedFiles(fileURLToPath(dir)), performance.now() - started));
+      },
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { figureExportRoute } from '../../derived-routes';
+
+/** /du-lieu/figures.json, served by `astro dev` (a build writes it from articles.json: src/integrations/derived-files.ts). */
+export const { getStaticPaths, GET } = figureExportRoute('figures.json');
