@@ -184,7 +184,7 @@ const lines = [
   `# Scale benchmark (${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPUs, ${mb(totalmem())})`,
   '',
   `Ours = \`node scripts/build.ts\` (Astro site, then the Pagefind index in shards of ${shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE).toLocaleString('en')} articles, ${indexJobsFromEnv(process.env.DIACHI_INDEX_JOBS)} at a time,`,
-  'with the citation files written meanwhile, as `npm run build`), cold cache. Body edit = the same after appending a paragraph to one article (the quick',
+  'with the citation files and figure exports written meanwhile, as `npm run build`), cold cache. Body edit = the same after appending a paragraph to one article (the quick',
   'rebuild, scripts/lib/quick-build.ts, unless marked "full"); title edit = then changing its title (the partial build,',
   'scripts/lib/partial-build.ts, unless marked "full"); add = then adding a copy of it under another name and title (partial too).',
   'Each build starts once the previous one\'s old output is deleted.',
