@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citable, getArticles, type Article } from './content.ts';
 import { citationFile, CITATION_TYPES, type CitationFormat } from './lib/citations.ts';
-import { articleRecords, figureFiles } from './lib/figures-data.ts';
+import { articleRecords, FIGURE_FILES, figureFileText, type FigureFile } from './lib/figures-data.ts';
 
 /** An article's citation file in one format: /trich-dan/<id>.<ext>. */
 export function citationRoute(ext: CitationFormat): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
@@ -21,12 +21,9 @@ export function citationRoute(ext: CitationFormat): { getStaticPaths: GetStaticP
 }
 
 /** /du-lieu/figures.csv or figures.json. */
-export function figureExportRoute(file: 'figures.csv' | 'figures.json'): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+export function figureExportRoute(file: FigureFile): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   return {
     getStaticPaths: () => (import.meta.env.DEV ? [{ params: { name: 'figures' } }] : []),
-    GET: async ({ site }) => {
-      const { text, type } = figureFiles(articleRecords(await getArticles(), site!))[file];
-      return new Response(text, { headers: { 'Content-Type': type } });
-    },
+    GET: async ({ site }) => new Response([...figureFileText(articleRecords(await getArticles(), site!), file)].join(''), { headers: { 'Content-Type': FIGURE_FILES[file] } }),
   };
 }

@@ -5,16 +5,34 @@
  * outside Astro's render — 30,000 small files and 63 MB of exports at 10,000 articles — so that
  * `npm run build` can write them while Pagefind indexes (scripts/build.ts).
  */
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { once } from 'node:events';
+import { createWriteStream, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { figureFiles, type ArticleExport } from '../lib/figures-data.ts';
+import { figureFileText, type ArticleExport, type FigureFile } from '../lib/figures-data.ts';
 import { writeCitationFiles } from './citations.ts';
 
 /** The figure exports' names in the output. */
 export const FIGURE_EXPORTS = ['du-lieu/figures.csv', 'du-lieu/figures.json'] as const;
+
+/** Writes text given in pieces, 64 KB at a time. */
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  const out = createWriteStream(file);
+  const done = finished(out);
+  done.catch(() => {}); // awaited below; an error while writing rejects the `once` first
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length < 65536) continue;
+    if (!out.write(buffer)) await once(out, 'drain');
+    buffer = '';
+  }
+  out.end(buffer);
+  await done;
+}
 
 /**
  * Writes figures.csv and figures.json from `<outDir>/du-lieu/articles.json`; false when the
@@ -23,8 +41,8 @@ export const FIGURE_EXPORTS = ['du-lieu/figures.csv', 'du-lieu/figures.json'] as
 export async function writeFigureExports(outDir: string): Promise<boolean> {
   const source = join(outDir, 'du-lieu', 'articles.json');
   if (!existsSync(source)) return false;
-  const files = figureFiles(JSON.parse(await readFile(source, 'utf8')) as ArticleExport[]);
-  await Promise.all(Object.entries(files).map(([name, { text }]) => writeFile(join(outDir, 'du-lieu', name), text)));
+  const records = JSON.parse(await readFile(source, 'utf8')) as ArticleExport[];
+  await Promise.all(FIGURE_EXPORTS.map((path) => writePieces(join(outDir, path), figureFileText(records, basename(path) as FigureFile))));
   return true;
 }
 

@@ -7,8 +7,13 @@ export function csvField(value: string | number | boolean | null | undefined): s
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One line, without its line break. */
+export function csvRow(fields: readonly (string | number | boolean | null | undefined)[]): string {
+  return fields.map(csvField).join(',');
+}
+
 /** A whole file: header row, data rows, BOM so Excel opens Vietnamese text as UTF-8. */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, string | number | boolean | null | undefined>[]): string {
-  const lines = [columns.map(csvField).join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))];
+  const lines = [csvRow(columns), ...rows.map((r) => csvRow(columns.map((c) => r[c])))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citeApa, citeKey, citeVietnamese, toBibtex, toCslJson, toRis, type Citable } from '../../src/lib/citations.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
-import { articleRecords, FIGURE_COLUMNS, figureFiles, figureRows } from '../../src/lib/figures-data.ts';
+import { articleRecords, FIGURE_COLUMNS, figureFileText, figureRows } from '../../src/lib/figures-data.ts';
 import { gazetteer } from '../../src/lib/gazetteer.ts';
 import { PROVINCES_2025, province2025, province2025Label } from '../../src/lib/provinces-2025.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
@@ -77,11 +77,18 @@ describe('figure rows and article records', () => {
     expect(records[0]).toMatchObject({ url: 'https://diachi.example/bai/2023/kien-xuong/', locality: { province2025: 'tỉnh Hưng Yên' } });
   });
 
-  it('are the same made from articles.json as read back, which is what the build writes them from', () => {
-    const records = articleRecords([article], site);
-    const fromFile = figureFiles(JSON.parse(JSON.stringify(records)) as typeof records);
-    expect(fromFile).toEqual(figureFiles(records));
-    expect(fromFile['figures.csv'].text.split('\r\n')[1]).toContain('trên 10,4 tỷ đồng');
+  it('are written in pieces as the whole rows would be written at once, from articles.json as read back', () => {
+    // Three articles, one without figures, in articles.json's order; read back as the build reads it.
+    const second = { ...article, id: '2023/khong-so-lieu', url: '/bai/2023/khong-so-lieu/', data: { ...data, figures: [] } };
+    const third = { ...article, id: '2022/hai-so', data: { ...data, title: 'Hai số, "trích" dẫn', figures: [...data.figures, { ...data.figures[0]!, value: 90, unit: '%', text: 'trên 90%' }] } };
+    const records = JSON.parse(JSON.stringify(articleRecords([article, second, third], site))) as ReturnType<typeof articleRecords>;
+    const rows = figureRows(records);
+    expect(rows).toHaveLength(3);
+    const columns = FIGURE_COLUMNS.map((c) => c.name);
+    expect([...figureFileText(records, 'figures.csv')].join('')).toBe(toCsv(columns, rows));
+    expect([...figureFileText(records, 'figures.json')].join('')).toBe(`${JSON.stringify(rows, null, 1)}\n`);
+    expect(JSON.parse([...figureFileText([], 'figures.json')].join(''))).toEqual([]);
+    expect([...figureFileText([], 'figures.csv')].join('')).toBe(toCsv(columns, []));
   });
 });
 
