@@ -6,7 +6,7 @@
  * held at the same time (at 10,000 articles: 2.0 + 3.4 GB together, the larger of the two apart).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { derivedSummary, writeDerivedFiles } from '../src/integrations/derived-files.ts';
 import { buildSearchIndex, indexJobsFromEnv, indexSummary, shardSizeFromEnv, type IndexStats } from '../src/integrations/pagefind.ts';
@@ -75,10 +75,14 @@ function runAstro(extra: NodeJS.ProcessEnv = {}): AstroRun {
     // The loader writes each article's record here (src/loaders/articles.ts), the routes their page keys (src/content.ts).
     DIACHI_BUILD_RECORD: `${partial}.articles.json`,
     DIACHI_PAGE_KEYS: `${partial}.keys.jsonl`,
+    // The files as hashed above: the loader reads only those whose hash its entries do not have.
+    DIACHI_FILE_HASHES: `${partial}.hashes.json`,
     ...extra,
   };
   rmSync(env.DIACHI_PAGE_KEYS!, { force: true });
+  writeFileSync(env.DIACHI_FILE_HASHES!, JSON.stringify(files));
   const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+  rmSync(env.DIACHI_FILE_HASHES!, { force: true });
   const read = <T>(file: string, parse: (text: string) => T): T | undefined => {
     if (!existsSync(file)) return undefined;
     const value = parse(readFileSync(file, 'utf8'));

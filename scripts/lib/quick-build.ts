@@ -14,7 +14,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { buildSearchIndex, indexSummary, pageHash, pageMonth, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
 import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/quick-rebuild.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
-import { articleId, isDraftPath } from '../../src/lib/article-path.ts';
+import { articleId, fileHash, isDraftPath } from '../../src/lib/article-path.ts';
 import type { PageKeys } from '../../src/lib/page-keys.ts';
 import { deleteLater, oldName } from './output.ts';
 
@@ -75,7 +75,7 @@ export function codeDigest(root: string, contentDir: string): string {
 export function articleHashes(contentDir: string): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const file of [...filesUnder(contentDir)].filter((f) => f.endsWith('.mdx')).sort()) {
-    hashes[relative(contentDir, file).split(sep).join('/')] = createHash('sha256').update(readFileSync(file)).digest('base64url');
+    hashes[relative(contentDir, file).split(sep).join('/')] = fileHash(readFileSync(file));
   }
   return hashes;
 }

@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PAGE_SIZE } from '../consts.ts';
-import { articleId, isDraftPath } from '../lib/article-path.ts';
+import { articleId, fileHash, isDraftPath } from '../lib/article-path.ts';
 import { corpusProblems, type CorpusEntry } from '../lib/corpus-checks.ts';
 import { loadMany, type Loaded } from './load-pool.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
@@ -67,6 +67,12 @@ interface Context {
    * their image references; `astro dev` keeps every body in its store.
    */
   htmlDir: string | undefined;
+  /**
+   * Each file's `fileHash` by path relative to the articles folder (forward slashes), when
+   * `npm run build` has hashed them already (DIACHI_FILE_HASHES): unchanged files are then not
+   * read at all — a partial build at 10,000 articles read 50 MB for 0.5 s to find one changed.
+   */
+  hashes: Record<string, string> | undefined;
 }
 
 function shownPath(root: string, absolute: string): string {
@@ -84,16 +90,18 @@ interface Pending {
   articleDir: string;
 }
 
-/** Reads a file and decides whether it needs loading: unchanged files keep their entry. */
-function prepare({ ctx, root, pipeline, dev }: Context, relPath: string): Pending | null {
+/** Decides whether a file needs loading (unchanged files keep their entry), and reads it if so. */
+function prepare({ ctx, root, pipeline, dev, hashes }: Context, relPath: string): Pending | null {
   const id = articleId(relPath);
   const absolute = resolve(root, ARTICLES_DIR, relPath);
-  const raw = readFileSync(absolute, 'utf8');
-  const digest = ctx.generateDigest(`${pipeline}${dev}${raw}`);
+  const known = hashes?.[relPath.split(sep).join('/')];
+  const bytes = known === undefined ? readFileSync(absolute) : undefined;
+  const digest = ctx.generateDigest(`${pipeline}${dev}${known ?? fileHash(bytes!)}`);
   const entry = ctx.store.get(id);
   // A body file deleted with part of the cache is written again.
   const htmlFile = (entry?.rendered?.metadata as ArticleMeta | undefined)?.htmlFile;
   if (entry?.digest === digest && (htmlFile === undefined || existsSync(htmlFile))) return null;
+  const raw = (bytes ?? readFileSync(absolute)).toString('utf8');
   return { id, relPath, filePath: shownPath(root, absolute), raw, digest, articleDir: dirname(absolute) };
 }
 
@@ -196,7 +204,9 @@ export function articlesLoader(): Loader {
       const dev = Boolean(ctx.watcher);
       const htmlDir = dev ? undefined : fileURLToPath(new URL('article-html/', ctx.config.cacheDir));
       if (htmlDir) mkdirSync(htmlDir, { recursive: true });
-      const c: Context = { ctx, root, pipeline: pipelineHash(), dev, htmlDir };
+      const hashesFile = dev ? undefined : process.env.DIACHI_FILE_HASHES;
+      const hashes = hashesFile ? (JSON.parse(readFileSync(hashesFile, 'utf8')) as Record<string, string>) : undefined;
+      const c: Context = { ctx, root, pipeline: pipelineHash(), dev, htmlDir, hashes };
       const files: string[] = [];
       for await (const f of glob('**/*.mdx', { cwd: dir })) if (c.dev || !isDraftPath(f)) files.push(f);
       files.sort();

@@ -3,12 +3,12 @@
  * article stopping the build with its file:line:field message and no stack trace.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { buildFixture } from '../support/build.ts';
+import { buildFixture, buildWithAstroAlone } from '../support/build.ts';
 import { FIGURE_EXPORTS } from '../../src/integrations/derived-files.ts';
 import { CONTENT, ROOT, TMP } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
@@ -108,14 +108,9 @@ describe('a corpus of 23 articles and 2 drafts', () => {
   it('writes the same citation files and figure exports when Astro builds alone', () => {
     // `npm run build` writes them itself while Pagefind indexes; `astro build` by an integration.
     const alone = join(TMP, 'many/alone');
-    rmSync(alone, { recursive: true, force: true });
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(k)));
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...env, DIACHI_CONTENT_DIR: content, DIACHI_OUT_DIR: alone, DIACHI_CACHE_DIR: `${alone}-cache`, DIACHI_SEARCH_INDEX: '0', NO_COLOR: '1' },
-    });
-    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    for (const folder of [alone, `${alone}-cache`]) rmSync(folder, { recursive: true, force: true });
+    const run = buildWithAstroAlone(content, alone);
+    expect(run.status, run.output).toBe(0);
     const derived = (dir: string) => [...readdirSync(join(dir, 'trich-dan'), { recursive: true, encoding: 'utf8' }).map((f) => `trich-dan/${f}`), ...FIGURE_EXPORTS].sort();
     const files = derived(out).filter((f) => statSync(join(out, f)).isFile());
     // 23 articles × BibTeX, RIS, CSL-JSON, the citation index and the two exports.

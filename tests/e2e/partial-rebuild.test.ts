@@ -9,7 +9,8 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture } from '../support/build.ts';
+import { fileHash } from '../../src/lib/article-path.ts';
+import { buildFixture, buildWithAstroAlone } from '../support/build.ts';
 import { CONTENT, ROOT, TMP } from '../support/paths.ts';
 import { treeDigest } from '../support/tree.ts';
 
@@ -169,6 +170,33 @@ describe('the partial rebuild', () => {
     expect(readFileSync(join(out, 'bai', TITLED, 'index.html'), 'utf8')).toContain(sentence);
     expectSameAsFullBuild();
     expect(build({ DIACHI_QUICK: '0' })).toContain('site built');
+    expectSameAsFullBuild();
+  });
+
+  it('loads the files by the hashes the build took before Astro, so an edit saved after them is built next time', () => {
+    // `npm run build` hashes every article before Astro starts and the loader reads only files
+    // whose hash its entries lack (DIACHI_FILE_HASHES). An edit saved in between is played here by
+    // running Astro alone, on a copy of the cache, with the hashes from before the edit.
+    const file = fileOf(TITLED);
+    const before = readFileSync(file);
+    const hashes = join(dir, 'hashes.json');
+    const alone = join(dir, 'alone');
+    const title = () => readFileSync(join(alone, 'bai', TITLED, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]*)</)?.[1];
+    const astro = (extra: NodeJS.ProcessEnv) => {
+      rmSync(alone, { recursive: true, force: true });
+      rmSync(`${alone}-cache`, { recursive: true, force: true });
+      cpSync(`${out}-cache`, `${alone}-cache`, { recursive: true });
+      const run = buildWithAstroAlone(content, alone, extra);
+      expect(run.status, run.output).toBe(0);
+    };
+    writeFileSync(hashes, JSON.stringify({ [`${TITLED}.mdx`]: fileHash(before) }));
+    edit(TITLED, 'title: "Huyện Bảo Thắng:', 'title: "Bảo Thắng mới:');
+    astro({ DIACHI_FILE_HASHES: hashes });
+    expect(title()).toMatch(/^Huyện Bảo Thắng:/);
+    astro({});
+    expect(title()).toMatch(/^Bảo Thắng mới:/);
+    expect(build()).toContain('[build] partial build in');
+    expect(readFileSync(join(out, 'bai', TITLED, 'index.html'), 'utf8')).toContain('Bảo Thắng mới:');
     expectSameAsFullBuild();
   });
 });
