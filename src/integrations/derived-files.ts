@@ -5,11 +5,11 @@
  * outside Astro's render — 30,000 small files and 63 MB of exports at 10,000 articles — so that
  * `npm run build` can write them while Pagefind indexes (scripts/build.ts).
  */
-import { once } from 'node:events';
 import { createWriteStream, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { finished } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { figureFileText, type ArticleExport, type FigureFile } from '../lib/figures-data.ts';
@@ -18,20 +18,21 @@ import { writeCitationFiles } from './citations.ts';
 /** The figure exports' names in the output. */
 export const FIGURE_EXPORTS = ['du-lieu/figures.csv', 'du-lieu/figures.json'] as const;
 
-/** Writes text given in pieces, 64 KB at a time. */
-async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
-  const out = createWriteStream(file);
-  const done = finished(out);
-  done.catch(() => {}); // awaited below; an error while writing rejects the `once` first
+/** Pieces of text joined into pieces of at least 64 KB, so the file is written in few calls. */
+function* batched(pieces: Iterable<string>): Generator<string> {
   let buffer = '';
   for (const piece of pieces) {
     buffer += piece;
     if (buffer.length < 65536) continue;
-    if (!out.write(buffer)) await once(out, 'drain');
+    yield buffer;
     buffer = '';
   }
-  out.end(buffer);
-  await done;
+  if (buffer) yield buffer;
+}
+
+/** Writes text given in pieces; `pipeline` waits for the disk and rejects on a write error. */
+function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  return pipeline(Readable.from(batched(pieces)), createWriteStream(file));
 }
 
 /**

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFigureExports } from '../../src/integrations/derived-files.ts';
 import { citeApa, citeKey, citeVietnamese, toBibtex, toCslJson, toRis, type Citable } from '../../src/lib/citations.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
@@ -119,5 +123,35 @@ describe('citations', () => {
       URL: 'https://diachi.example/bai/2023/kien-xuong/',
       language: 'vi',
     });
+  });
+});
+
+describe('the figure exports written after Astro', () => {
+  const records = articleRecords([article], site);
+  const made: string[] = [];
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diachi-exports-'));
+    mkdirSync(join(dir, 'du-lieu'));
+    made.push(dir);
+    return dir;
+  };
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('are made from the output’s articles.json, and not at all without one', async () => {
+    const dir = folder();
+    expect(await writeFigureExports(dir)).toBe(false);
+    writeFileSync(join(dir, 'du-lieu', 'articles.json'), JSON.stringify(records));
+    expect(await writeFigureExports(dir)).toBe(true);
+    expect(readFileSync(join(dir, 'du-lieu', 'figures.csv'), 'utf8')).toBe([...figureFileText(records, 'figures.csv')].join(''));
+    expect(JSON.parse(readFileSync(join(dir, 'du-lieu', 'figures.json'), 'utf8'))).toEqual(figureRows(records));
+  });
+
+  it('fail with the file system’s error when one cannot be written', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'du-lieu', 'articles.json'), JSON.stringify(records));
+    mkdirSync(join(dir, 'du-lieu', 'figures.csv'));
+    await expect(writeFigureExports(dir)).rejects.toThrow(/EISDIR/);
   });
 });
