@@ -7,16 +7,18 @@
  */
 import { createWriteStream, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { figureFileText, type ArticleExport, type FigureFile } from '../lib/figures-data.ts';
+import { FIGURE_FILES, figureFileText, type ArticleExport, type FigureFile } from '../lib/figures-data.ts';
 import { writeCitationFiles } from './citations.ts';
 
-/** The figure exports' names in the output. */
-export const FIGURE_EXPORTS = ['du-lieu/figures.csv', 'du-lieu/figures.json'] as const;
+const FIGURE_NAMES = Object.keys(FIGURE_FILES) as FigureFile[];
+
+/** The figure exports' paths in the output. */
+export const FIGURE_EXPORTS = FIGURE_NAMES.map((name) => `du-lieu/${name}`);
 
 /** Pieces of text joined into pieces of at least 64 KB, so the file is written in few calls. */
 function* batched(pieces: Iterable<string>): Generator<string> {
@@ -43,7 +45,7 @@ export async function writeFigureExports(outDir: string): Promise<boolean> {
   const source = join(outDir, 'du-lieu', 'articles.json');
   if (!existsSync(source)) return false;
   const records = JSON.parse(await readFile(source, 'utf8')) as ArticleExport[];
-  await Promise.all(FIGURE_EXPORTS.map((path) => writePieces(join(outDir, path), figureFileText(records, basename(path) as FigureFile))));
+  await Promise.all(FIGURE_NAMES.map((name) => writePieces(join(outDir, 'du-lieu', name), figureFileText(records, name))));
   return true;
 }
 

@@ -181,8 +181,8 @@ export interface IndexOptions {
   pages?: (IndexedPage & { file?: string })[];
   /**
    * Called once the pages have been read, as Pagefind starts: `npm run build` writes the citation
-   * files then, on the disk Pagefind hardly uses (30,000 files written while 10,000 pages were read
-   * made the read 14 s instead of 2 s).
+   * files and figure exports then, on the disk Pagefind hardly uses (30,000 files written while
+   * 10,000 pages were read made the read 14 s instead of 2 s).
    */
   onPagesRead?: () => void;
   /**
@@ -191,7 +191,7 @@ export interface IndexOptions {
    * Pagefind leaves free (started with the index, they slowed its parse on both cores by as much).
    */
   onPagesAdded?: () => void;
-  /** Shards indexed at a time, each by its own Pagefind process (default DIACHI_INDEX_JOBS or `defaultIndexJobs()`). */
+  /** Shards indexed at a time, each by its own Pagefind process (default DIACHI_INDEX_JOBS or `DEFAULT_INDEX_JOBS`). */
   jobs?: number;
   /**
    * A folder to keep the canonical copies in, by month, for the next index (`npm run build` keeps
@@ -336,13 +336,11 @@ function limiter(n: number): <T>(run: (slot: number) => Promise<T>) => Promise<T
  * instead of 34 s on two cores — but each holds ~0.9 GB, and the two took the build's peak from
  * 1.6 to 2.0 GB, the limit it must stay within. DIACHI_INDEX_JOBS=2 trades that memory for the time.
  */
-export function defaultIndexJobs(): number {
-  return 1;
-}
+export const DEFAULT_INDEX_JOBS = 1;
 
 /** DIACHI_INDEX_JOBS: a whole number of shards indexed at a time. */
 export function indexJobsFromEnv(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return defaultIndexJobs();
+  if (value === undefined || value.trim() === '') return DEFAULT_INDEX_JOBS;
   const n = Number(value);
   if (Number.isInteger(n) && n > 0) return n;
   throw new Error(`DIACHI_INDEX_JOBS="${value}" is not a number of shards to index at a time: use a whole number such as 1 or 2.`);

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { buildFixture, buildWithAstroAlone } from '../support/build.ts';
+import { buildFixture, buildWithAstroAlone, outsideVitest } from '../support/build.ts';
 import { FIGURE_EXPORTS } from '../../src/integrations/derived-files.ts';
 import { CONTENT, ROOT, TMP } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
@@ -143,9 +143,8 @@ describe('drafts in astro dev', () => {
     const port = 4500 + Math.floor(Math.random() * 400);
     const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: ROOT,
-      // Not vitest's environment (NODE_ENV=test, VITEST=…): the dev server must run as an editor runs it.
       env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST')),
+        ...outsideVitest(),
         DIACHI_CONTENT_DIR: content,
         DIACHI_CACHE_DIR: join(TMP, 'dev/cache'),
         NO_COLOR: '1',

@@ -31,16 +31,22 @@ export function buildFixture(contentDir: string, outDir: string, env: NodeJS.Pro
 }
 
 /**
+ * This process's environment without vitest's (NODE_ENV=test, VITEST…, MODE…), which Astro would
+ * read as its own: for Astro run as an editor runs it.
+ */
+export function outsideVitest(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(k)));
+}
+
+/**
  * Runs `astro build` alone (not through scripts/build.ts) from `contentDir` into `outDir`, with the
  * cache `${outDir}-cache` and no search index, as Astro runs outside `npm run build`.
  */
 export function buildWithAstroAlone(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
-  // Not vitest's environment (NODE_ENV=test, MODE…): Astro would read it as its own.
-  const inherited = Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(k));
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...Object.fromEntries(inherited), DIACHI_CONTENT_DIR: contentDir, DIACHI_OUT_DIR: outDir, DIACHI_CACHE_DIR: `${outDir}-cache`, DIACHI_SEARCH_INDEX: '0', NO_COLOR: '1', ...env },
+    env: { ...outsideVitest(), DIACHI_CONTENT_DIR: contentDir, DIACHI_OUT_DIR: outDir, DIACHI_CACHE_DIR: `${outDir}-cache`, DIACHI_SEARCH_INDEX: '0', NO_COLOR: '1', ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
