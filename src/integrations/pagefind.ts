@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +75,8 @@ export interface IndexStats {
   writeMs: number;
   /** Shards indexed at a time (`IndexOptions.jobs`); addMs and writeMs add up every shard's. */
   jobs: number;
+  /** Files of re-indexed shards kept from the previous build instead of compressed again (`keepUnchanged`). */
+  kept: number;
   /** Wall time of the whole index. */
   ms: number;
 }
@@ -84,7 +87,8 @@ export interface IndexStats {
  */
 export function indexSummary(s: IndexStats): string {
   const at = s.jobs > 1 && s.shards - s.reused > 1 ? `, ${s.jobs} at a time` : '';
-  return `indexed ${s.pages} articles in ${s.ms} ms (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.reused} reused; read ${s.readMs} ms, copied ${s.copied} page${s.copied === 1 ? '' : 's'} in ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms${at})`;
+  const kept = s.kept ? `, ${s.kept} unchanged file${s.kept === 1 ? '' : 's'} kept` : '';
+  return `indexed ${s.pages} articles in ${s.ms} ms (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.reused} reused; read ${s.readMs} ms, copied ${s.copied} page${s.copied === 1 ? '' : 's'} in ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms${kept}${at})`;
 }
 
 /** Hash of the code that decides what an index holds: a change to it re-indexes every shard. */
@@ -263,6 +267,51 @@ export interface ShardJob {
   pages: number;
   /** The shard's word list (WORDS_FILE). */
   words: string;
+  /** The previous build's bundle of this shard, if there is one: its unchanged files are kept (`keepUnchanged`). */
+  previous?: string;
+}
+
+/** The folders of a Pagefind bundle whose files are named by a hash of their content. */
+const HASHED = ['fragment', 'index', 'filter'];
+
+/**
+ * Links the content-named files of a shard's previous bundle into the folder Pagefind is about to
+ * write it to. Pagefind does not write (nor compress, most of its writing time) a content-named
+ * file that exists already, so after a small edit it compresses only the fragment and index
+ * chunks that changed: at 2,432 pages, 2 of 143 chunks after a title edit, 9 after a paragraph
+ * added, and the write took 2.5–2.9 s instead of 5.4–6.0. Returns the files linked.
+ */
+async function linkPrevious(previous: string, dest: string): Promise<string[]> {
+  const linked: string[] = [];
+  for (const dir of HASHED) {
+    const names = await readdir(join(previous, dir)).catch(() => [] as string[]);
+    if (!names.length) continue;
+    await mkdir(join(dest, dir), { recursive: true });
+    await Promise.all(
+      names.map(async (name) => {
+        const [from, to] = [join(previous, dir, name), join(dest, dir, name)];
+        await link(from, to).catch(() => copyFile(from, to));
+        linked.push(`${dir}/${name}`);
+      }),
+    );
+  }
+  return linked;
+}
+
+/**
+ * Deletes the linked files the index Pagefind has just written does not use, returning how many
+ * it does. Every fragment, index chunk and filter is named in the bundle's metadata file (the
+ * gzipped `pagefind.*.pf_meta`, the only one: none is linked), so a name absent from it is unused.
+ * Pagefind trusts a file's name for its content, as it does when it writes into an existing bundle:
+ * two contents sharing a 7-hex-digit name would keep the old one (it says so in build_indexes).
+ */
+async function keepUnchanged(dest: string, linked: readonly string[]): Promise<number> {
+  const metas = (await readdir(dest)).filter((name) => name.endsWith('.pf_meta'));
+  if (metas.length !== 1) throw new Error(`expected one Pagefind metadata file in ${dest}, found ${metas.length}`);
+  const meta = gunzipSync(await readFile(join(dest, metas[0]!))).toString('latin1');
+  const unused = linked.filter((path) => !meta.includes(path.slice(path.indexOf('/') + 1).split('.')[0]!));
+  await Promise.all(unused.map((path) => rm(join(dest, path))));
+  return linked.length - unused.length;
 }
 
 /**
@@ -270,7 +319,7 @@ export interface ShardJob {
  * (~0.9 GB at 2,500 articles) is returned. On a worker thread (`inWorker`) the process is the
  * worker's own: Node's Pagefind module keeps one process per module instance.
  */
-export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<{ addMs: number; writeMs: number }> {
+export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<ShardResult> {
   const pagefind = await import('pagefind');
   try {
     let t = performance.now();
@@ -287,21 +336,30 @@ export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<{
     const addMs = performance.now() - t;
     onAdded?.();
     t = performance.now();
+    const linked = job.previous ? await linkPrevious(job.previous, job.dest) : [];
     const written = await index.writeFiles({ outputPath: job.dest });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    const kept = linked.length ? await keepUnchanged(job.dest, linked) : 0;
     await removeUnused(job.dest);
     await writeFile(join(job.dest, WORDS_FILE), job.words);
-    return { addMs, writeMs: performance.now() - t };
+    return { addMs, writeMs: performance.now() - t, kept };
   } finally {
     await pagefind.close();
   }
 }
 
+/** What indexing a shard took, and how many files of its previous bundle it kept. */
+export interface ShardResult {
+  addMs: number;
+  writeMs: number;
+  kept: number;
+}
+
 /** `indexShard` on a worker thread, so that its Pagefind process is another one than this thread's. */
-function inWorker(job: ShardJob): Promise<{ addMs: number; writeMs: number }> {
+function inWorker(job: ShardJob): Promise<ShardResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (result: { addMs: number; writeMs: number }) => {
+    worker.once('message', (result: ShardResult) => {
       resolve(result);
       void worker.terminate();
     });
@@ -357,7 +415,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const size = options.shardSize ?? shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE);
   const scratchRoot = `${outDir.replace(/[\\/]+$/, '')}.search-copies`;
   await rm(scratchRoot, { recursive: true, force: true });
-  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, copied: 0, addMs: 0, writeMs: 0, jobs: 1, ms: 0 };
+  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, copied: 0, addMs: 0, writeMs: 0, jobs: 1, kept: 0, ms: 0 };
   const code = await indexerHash();
   const pages: (IndexedPage & { file?: string })[] = options.pages ?? [];
   const t0 = performance.now();
@@ -412,10 +470,19 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         const shardWordList = [...words].sort();
         shardWords.push(shardWordList);
         stats.copyMs += performance.now() - t;
-        const job: ShardJob = { dirs: [...counts.keys()].map((month) => join(copiesRoot, month)), dest, pages: shard.pages.length, words: shardWordList.join('\n') };
+        // The previous bundle of the shard of the same name: its unchanged files are kept.
+        const last = options.previous && previous?.shards.find((s) => s.name === info.name);
+        const job: ShardJob = {
+          dirs: [...counts.keys()].map((month) => join(copiesRoot, month)),
+          dest,
+          pages: shard.pages.length,
+          words: shardWordList.join('\n'),
+          ...(last && { previous: join(options.previous!, 'pagefind', last.dir) }),
+        };
         const indexed = limit((slot) => (slot === 0 ? indexShard(job, added) : inWorker(job))).then((r) => {
           stats.addMs += r.addMs;
           stats.writeMs += r.writeMs;
+          stats.kept += r.kept;
         });
         // Handled below (allSettled); without this a shard failing while the next one's copies are
         // made would be an unhandled rejection, which ends the process.

@@ -95,6 +95,14 @@ describe('query table, index in shards', () => {
     expect([...(await resultSlugs(page2))].sort()).toEqual([...one].sort());
   });
 
+  /** Every file under `root`, with its bytes. */
+  const files = (root: string) =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(root.length))
+      .sort()
+      .map((f) => [f, readFileSync(join(root, f)).toString('base64')]);
+
   /** A copy of the sharded output without its search index, for `buildSearchIndex` to index again. */
   function withoutIndex(name: string): string {
     const dir = join(TMP, 'search');
@@ -109,12 +117,6 @@ describe('query table, index in shards', () => {
     const serial = withoutIndex('dist-serial');
     const stats = await buildSearchIndex(serial, { shardSize: 3, jobs: 1 });
     expect([stats.shards, stats.reused, stats.jobs]).toEqual([3, 0, 1]);
-    const files = (root: string) =>
-      readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => join(e.parentPath, e.name).slice(root.length))
-        .sort()
-        .map((f) => [f, readFileSync(join(root, f)).toString('base64')]);
     const parallel = files(join(dir, 'dist-shards', 'pagefind'));
     expect(parallel.filter(([f]) => f!.endsWith('.pf_meta'))).toHaveLength(3);
     expect(files(join(serial, 'pagefind'))).toEqual(parallel);
@@ -133,7 +135,7 @@ describe('query table, index in shards', () => {
     await expect(buildSearchIndex(broken, { shardSize: 3, jobs: 3, copies })).rejects.toThrow(/^Pagefind indexed 2 of 3 articles$/);
   });
 
-  it('re-indexes only the shard whose article changed, and finds the change', async () => {
+  it('re-indexes only the shard whose article changed, keeping its unchanged files, and finds the change', async () => {
     const dir = join(TMP, 'search');
     const out = join(dir, 'dist-shards');
     const bundle = (shard: string) => {
@@ -148,8 +150,16 @@ describe('query table, index in shards', () => {
     appendFileSync(join(dir, 'content/2023/bao-thang-xay-dung-to-chuc-dang-vung-manh-tu-goc.mdx'), '\nBà con xóm Lũng Phìn góp công làm đường.\n');
     const build = buildFixture(join(dir, 'content'), out, { DIACHI_SHARD_SIZE: '3' });
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toMatch(/indexed 9 articles in \d+ ms \(3 shards, 2 reused/);
+    // The re-indexed shard keeps the files of its previous bundle that did not change (its other
+    // articles' fragments, its filters…) instead of compressing them again.
+    const kept = /indexed 9 articles in \d+ ms \(3 shards, 2 reused; .*, (\d+) unchanged files? kept\)/.exec(build.output);
+    expect(kept, build.output).not.toBeNull();
+    expect(Number(kept![1])).toBeGreaterThan(0);
     expect(bundle('2019-01')).toEqual(oldest);
+    // And the index is exactly the one indexed afresh: no file of the old version left, none missing.
+    const fresh = withoutIndex('dist-fresh');
+    await buildSearchIndex(fresh, { shardSize: 3 });
+    expect(files(join(out, 'pagefind'))).toEqual(files(join(fresh, 'pagefind')));
     await page2.goto(`${sharded.url}/tim-kiem/?q=lung+phin`);
     await settled(page2);
     // Only it: the shards without "lũng phìn" are not searched, so no prefix of the words matches there.
