@@ -6,12 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { bundleFiles, readPagefindMeta } from '../lib/pagefind-meta.ts';
 import { buildVocab } from '../lib/search-vocab.ts';
 import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
 import { ARTICLE_PREFIX } from '../lib/urls.ts';
@@ -77,6 +77,8 @@ export interface IndexStats {
   jobs: number;
   /** Files of re-indexed shards kept from the previous build instead of compressed again (`keepUnchanged`). */
   kept: number;
+  /** Files linked from the previous build under a name the new index uses for other content: written again. */
+  replaced: number;
   /** Wall time of the whole index. */
   ms: number;
 }
@@ -87,7 +89,7 @@ export interface IndexStats {
  */
 export function indexSummary(s: IndexStats): string {
   const at = s.jobs > 1 && s.shards - s.reused > 1 ? `, ${s.jobs} at a time` : '';
-  const kept = s.kept ? `, ${s.kept} unchanged file${s.kept === 1 ? '' : 's'} kept` : '';
+  const kept = (s.kept ? `, ${s.kept} unchanged file${s.kept === 1 ? '' : 's'} kept` : '') + (s.replaced ? `, ${s.replaced} written again` : '');
   return `indexed ${s.pages} articles in ${s.ms} ms (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.reused} reused; read ${s.readMs} ms, copied ${s.copied} page${s.copied === 1 ? '' : 's'} in ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms${kept}${at})`;
 }
 
@@ -279,7 +281,9 @@ const HASHED = ['fragment', 'index', 'filter'];
  * write it to. Pagefind does not write (nor compress, most of its writing time) a content-named
  * file that exists already, so after a small edit it compresses only the fragment and index
  * chunks that changed: at 2,432 pages, 2 of 143 chunks after a title edit, 9 after a paragraph
- * added, and the write took 2.5–2.9 s instead of 5.4–6.0. Returns the files linked.
+ * added, and the write took 2.5–2.9 s instead of 5.4–6.0. Only these folders: Pagefind never opens
+ * an existing file in them, while it truncates and rewrites its other files (`pagefind.js`…),
+ * which would write through the link into the live output. Returns the files linked.
  */
 async function linkPrevious(previous: string, dest: string): Promise<string[]> {
   const linked: string[] = [];
@@ -299,19 +303,28 @@ async function linkPrevious(previous: string, dest: string): Promise<string[]> {
 }
 
 /**
- * Deletes the linked files the index Pagefind has just written does not use, returning how many
- * it does. Every fragment, index chunk and filter is named in the bundle's metadata file (the
- * gzipped `pagefind.*.pf_meta`, the only one: none is linked), so a name absent from it is unused.
- * Pagefind trusts a file's name for its content, as it does when it writes into an existing bundle:
- * two contents sharing a 7-hex-digit name would keep the old one (it says so in build_indexes).
+ * Sorts the linked files once Pagefind has written the index: those it uses are kept, the others
+ * deleted. Every fragment, index chunk and filter is named in the bundle's metadata file (the only
+ * `pagefind.*.pf_meta`: none is linked). Names are 7 hex digits of a hash, so a changed file can get
+ * the name of an old one, and Pagefind would take the old file for it (it says so in build_indexes);
+ * each kept file is checked against what the metadata says of it (`bundleFiles`), and one that does not
+ * fit is deleted too and counted in `replaced`, for Pagefind to write again.
  */
-async function keepUnchanged(dest: string, linked: readonly string[]): Promise<number> {
+async function keepUnchanged(dest: string, linked: readonly string[]): Promise<{ kept: number; replaced: number }> {
   const metas = (await readdir(dest)).filter((name) => name.endsWith('.pf_meta'));
   if (metas.length !== 1) throw new Error(`expected one Pagefind metadata file in ${dest}, found ${metas.length}`);
-  const meta = gunzipSync(await readFile(join(dest, metas[0]!))).toString('latin1');
-  const unused = linked.filter((path) => !meta.includes(path.slice(path.indexOf('/') + 1).split('.')[0]!));
-  await Promise.all(unused.map((path) => rm(join(dest, path))));
-  return linked.length - unused.length;
+  const named = bundleFiles(readPagefindMeta(await readFile(join(dest, metas[0]!))));
+  let kept = 0;
+  let replaced = 0;
+  await Promise.all(
+    linked.map(async (path) => {
+      const used = named.get(path);
+      if (used?.(await readFile(join(dest, path)))) return void kept++;
+      if (used) replaced++;
+      await rm(join(dest, path));
+    }),
+  );
+  return { kept, replaced };
 }
 
 /**
@@ -339,20 +352,26 @@ export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<S
     const linked = job.previous ? await linkPrevious(job.previous, job.dest) : [];
     const written = await index.writeFiles({ outputPath: job.dest });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    const kept = linked.length ? await keepUnchanged(job.dest, linked) : 0;
+    const { kept, replaced } = linked.length ? await keepUnchanged(job.dest, linked) : { kept: 0, replaced: 0 };
+    if (replaced) {
+      // Pagefind writes the files it finds missing: those deleted as not what their name now stands for.
+      const again = await index.writeFiles({ outputPath: job.dest });
+      if (again.errors.length) throw new Error(`Pagefind could not write its files: ${again.errors.join('; ')}`);
+    }
     await removeUnused(job.dest);
     await writeFile(join(job.dest, WORDS_FILE), job.words);
-    return { addMs, writeMs: performance.now() - t, kept };
+    return { addMs, writeMs: performance.now() - t, kept, replaced };
   } finally {
     await pagefind.close();
   }
 }
 
-/** What indexing a shard took, and how many files of its previous bundle it kept. */
+/** What indexing a shard took, and how many files of its previous bundle it kept or wrote again. */
 export interface ShardResult {
   addMs: number;
   writeMs: number;
   kept: number;
+  replaced: number;
 }
 
 /** `indexShard` on a worker thread, so that its Pagefind process is another one than this thread's. */
@@ -415,7 +434,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const size = options.shardSize ?? shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE);
   const scratchRoot = `${outDir.replace(/[\\/]+$/, '')}.search-copies`;
   await rm(scratchRoot, { recursive: true, force: true });
-  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, copied: 0, addMs: 0, writeMs: 0, jobs: 1, kept: 0, ms: 0 };
+  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, copied: 0, addMs: 0, writeMs: 0, jobs: 1, kept: 0, replaced: 0, ms: 0 };
   const code = await indexerHash();
   const pages: (IndexedPage & { file?: string })[] = options.pages ?? [];
   const t0 = performance.now();
@@ -483,6 +502,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
           stats.addMs += r.addMs;
           stats.writeMs += r.writeMs;
           stats.kept += r.kept;
+          stats.replaced += r.replaced;
         });
         // Handled below (allSettled); without this a shard failing while the next one's copies are
         // made would be an unhandled rejection, which ends the process.
