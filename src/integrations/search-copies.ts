@@ -30,7 +30,7 @@ function indexedPart(html: string): string {
  * words (2 of 143), and the rest are kept from the previous build (`keepUnchanged` in pagefind.ts).
  * Heading weight and the `title` meta do not depend on where the heading is.
  */
-export function titleLast(article: string): string {
+function titleLast(article: string): string {
   const h1 = /<h1\b[^>]*>[\s\S]*?<\/h1>/.exec(article)?.[0];
   if (!h1) return article;
   const end = article.lastIndexOf('</article>');
