@@ -21,6 +21,28 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's indexed text: the article's body, then its title (src/integrations/search-copies.ts). */
+  content?: string;
+  /** Positions of the matched words in `content`'s words. */
+  locations?: number[];
+}
+
+/** Words as Pagefind splits a page's text: its positions count these. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+/**
+ * The excerpt to show under a result, as HTML (Pagefind's own, with its <mark>s), or plain text
+ * (`text`). Pagefind centres its excerpt on the matches; where every match is in the title — the
+ * last words of the indexed text — that is the end of the body followed by the title, which the
+ * result shows as its heading already, so the start of the body is shown instead.
+ */
+export function resultExcerpt(data: PagefindData, length: number): { html: string } | { text: string } {
+  const title = data.meta.title?.trim();
+  if (!title || !data.content || !data.locations?.length) return { html: data.excerpt };
+  const words = data.content.trim().split(WORD_SEPARATORS);
+  const titleStart = words.length - title.split(WORD_SEPARATORS).length;
+  if (titleStart <= 0 || data.locations.some((at) => at < titleStart)) return { html: data.excerpt };
+  return { text: words.slice(0, Math.min(length, titleStart)).join(' ') };
 }
 
 /** A Pagefind search response. */

@@ -2,12 +2,14 @@
  * The search page: reads the state from the URL, runs the Vietnamese search over Pagefind,
  * renders results and filters with counts, and keeps the URL in step (Back/Forward work).
  */
-import { openIndex, runSearch, shardsForManifest, type PagefindModule, type PagefindResult } from '../lib/search-engine';
+import { openIndex, resultExcerpt, runSearch, shardsForManifest, type PagefindModule, type PagefindResult } from '../lib/search-engine';
 import type { SearchManifest } from '../lib/search-shards';
 import { FILTER_KEYS, isEmptyState, parseState, stateToParams, type FilterKey, type SearchState } from '../lib/search-state';
 import { decodeSpelling, restoreSpelling, type SpellingMap, type SyllablePrior } from '../lib/vi-search';
 
 const PAGE = 10;
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 24;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** Written next to the index by src/integrations/pagefind.ts: the shards and the d/đ prior. */
 const MANIFEST_URL = '/pagefind/diachi.json';
@@ -57,7 +59,8 @@ async function renderResult(result: PagefindResult, terms: string[]): Promise<HT
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  excerpt.append(...excerptNodes(data.excerpt, spelling));
+  const shown = resultExcerpt(data, EXCERPT_WORDS);
+  excerpt.append(...('html' in shown ? excerptNodes(shown.html, spelling) : [document.createTextNode(restoreSpelling(shown.text, spelling))]));
   article.append(h, meta, excerpt);
   li.append(article);
   return li;
@@ -122,7 +125,7 @@ export async function startSearchPage(): Promise<void> {
     return;
   }
   const base = new URL('/pagefind/', location.href);
-  const shards = await openIndex(pf, manifest, base, { excerptLength: 24 });
+  const shards = await openIndex(pf, manifest, base, { excerptLength: EXCERPT_WORDS });
   const shardsFor = shardsForManifest(manifest, shards, base);
   const totals = await pf.filters();
   const years = Object.keys(totals.year ?? {}).sort();

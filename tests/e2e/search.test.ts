@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
-import { highlightKey } from '../../src/lib/vi-search.ts';
+import { canonicalText, highlightKey } from '../../src/lib/vi-search.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildFixture } from '../support/build.ts';
 import { CONTENT, ROOT, TMP } from '../support/paths.ts';
@@ -185,6 +185,24 @@ describe('results', () => {
     const marks = await page.locator('#results .excerpt mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const m of marks) expect(['đang', 'vien']).toContain(highlightKey(m.replace(/[.,;:]$/, '')));
+  });
+
+  it('show the start of the article when only its title matched, not its end and the title again', async () => {
+    // "siết chặt" is in this article's title only.
+    const file = readFileSync(join(ROOT, 'tests/fixtures/search/2021/hoa-binh-siet-chat-ki-luat.mdx'), 'utf8');
+    expect(file.split(/^---$/m)[2]).not.toMatch(/siết chặt/i);
+    const lead = file.split(/^---$/m)[2]!.trim().split(/\s+/).slice(0, 24).join(' ');
+    await page.goto(url(query('siết chặt')));
+    await settled(page);
+    expect(await resultSlugs(page)).toEqual(['hoa-binh-siet-chat-ki-luat']);
+    const excerpt = page.locator('#results .excerpt').first();
+    // In the page's own spelling where it is consistent: this page has Hoà in its text, Hòa in its place names.
+    expect(canonicalText((await excerpt.textContent())!)).toBe(canonicalText(lead));
+    expect(await excerpt.locator('mark').count()).toBe(0);
+    // A query matched in the body keeps Pagefind's excerpt around the match.
+    await page.goto(url(query('Mai Châu')));
+    await settled(page);
+    expect(await page.locator('#results .excerpt mark').allTextContents()).toEqual(['Mai', 'Châu']);
   });
 
   it('show each result’s date and locality', async () => {

@@ -1,6 +1,6 @@
 /** The engine against a stand-in Pagefind that matches words and phrases over a tiny corpus. */
 import { describe, expect, it } from 'vitest';
-import { runSearch, type PagefindApi, type PagefindResponse } from '../../src/lib/search-engine.ts';
+import { resultExcerpt, runSearch, type PagefindApi, type PagefindResponse } from '../../src/lib/search-engine.ts';
 import type { SyllablePrior } from '../../src/lib/vi-search.ts';
 import { parseState } from '../../src/lib/search-state.ts';
 
@@ -196,3 +196,22 @@ describe('runSearch over shards', () => {
   });
 });
 
+
+describe('resultExcerpt', () => {
+  // The indexed text: the body, then the title (with the full stop Pagefind adds after it).
+  const content = 'Năm 2020 Ủy ban Kiểm tra đã kiểm tra 12 tổ chức đảng. Hòa Bình siết chặt kỷ luật.';
+  const data = (locations: number[]) => ({ url: '/bai/x/', excerpt: 'Pagefind <mark>siết</mark>', meta: { title: 'Hòa Bình siết chặt kỷ luật' }, content, locations });
+
+  it('shows the start of the body when every match is in the title', () => {
+    expect(resultExcerpt(data([13, 14]), 5)).toEqual({ text: 'Năm 2020 Ủy ban Kiểm' });
+    // Never running into the title: the body is 13 words.
+    expect(resultExcerpt(data([18]), 30)).toEqual({ text: 'Năm 2020 Ủy ban Kiểm tra đã kiểm tra 12 tổ chức đảng.' });
+  });
+
+  it('keeps Pagefind’s excerpt when a match is in the body, or nothing tells where the matches are', () => {
+    expect(resultExcerpt(data([12, 14]), 5)).toEqual({ html: 'Pagefind <mark>siết</mark>' });
+    expect(resultExcerpt(data([]), 5)).toEqual({ html: 'Pagefind <mark>siết</mark>' });
+    expect(resultExcerpt({ ...data([14]), content: undefined }, 5)).toEqual({ html: 'Pagefind <mark>siết</mark>' });
+    expect(resultExcerpt({ ...data([0]), content: 'Hòa Bình siết chặt kỷ luật.' }, 5)).toEqual({ html: 'Pagefind <mark>siết</mark>' });
+  });
+});
