@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 const SIGNATURE = 'pagefind_dcd';
 
 /** A Pagefind file's bytes: un-gzipped, without the signature. */
-export function pagefindBytes(file: Buffer): Buffer {
+function pagefindBytes(file: Buffer): Buffer {
   const raw = file.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE ? file : gunzipSync(file);
   if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error('not a Pagefind file (no signature)');
   return raw.subarray(SIGNATURE.length);
@@ -141,7 +141,7 @@ export function readPagefindMeta(file: Buffer): PagefindMeta {
 }
 
 /** A string as CBOR text: how it appears inside the file that holds it. */
-export function cborText(s: string): Buffer {
+function cborText(s: string): Buffer {
   const body = Buffer.from(s, 'utf8');
   const n = body.length;
   const head = n < 24 ? [0x60 | n] : n < 256 ? [0x78, n] : n < 65536 ? [0x79, n >> 8, n & 255] : [0x7a, n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255];
