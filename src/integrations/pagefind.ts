@@ -15,7 +15,7 @@ import { bundleFiles, readPagefindMeta } from '../lib/pagefind-meta.ts';
 import { buildVocab } from '../lib/search-vocab.ts';
 import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
 import { ARTICLE_PREFIX } from '../lib/urls.ts';
-import { addCounts, writeSearchCopies, type CopyCounts, type Tally } from './search-copies.ts';
+import { addCounts, emptyTally, writeSearchCopies, type CopyCounts } from './search-copies.ts';
 
 export { indexableHtml } from './search-copies.ts';
 
@@ -253,12 +253,25 @@ async function monthCopies(root: string, keep: boolean, code: string, pages: rea
   for (const month of stale) clearMonthCopies(root, month);
   const copied = await writeSearchCopies(root, stale.flatMap((month) => months.get(month)!.map(([path]) => ({ file: fileOf.get(path)!, path, group: month }))));
   for (const month of stale) {
-    const c = copied.groups[month] ?? { df: [], words: [] };
+    const c = copied.groups[month] ?? { df: [], words: [], copies: [] };
     kept.set(month, c);
     if (keep) writeMonthRecord(root, month, { code, pages: months.get(month)!, ...c });
   }
   // In the months' order, kept or not: Pagefind numbers pages in the order it is given them.
   return { counts: new Map([...months.keys()].map((m) => [m, kept.get(m)!])), copied: copied.pages };
+}
+
+/**
+ * A shard's key by what Pagefind reads of it: the indexing code and each page's canonical copy, by
+ * path, month by month. Equal keys, equal bundles — whatever changed in the pages around the copies.
+ */
+function copiesHash(code: string, months: ReadonlyMap<string, CopyCounts>): string {
+  const hash = createHash('sha256').update(code);
+  for (const [month, counts] of months) {
+    hash.update(`${month}\0`);
+    for (const [path, copy] of [...counts.copies].sort(([a], [b]) => byCodeUnits(a, b))) hash.update(`${path}\0${copy}\0`);
+  }
+  return hash.digest('base64url');
 }
 
 /** One shard for `indexShard`: its month folders of canonical copies, in order, and its bundle's folder. */
@@ -472,23 +485,36 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
       const dest = join(outDir, 'pagefind', dir);
       const hash = createHash('sha256').update(code);
       for (const p of shard.pages) hash.update(`${p.path}\0${hashOf.get(p.path)}\0`);
-      const info: ShardInfo = { name: shard.name, dir, pages: shard.pages.length, hash: hash.digest('base64url'), df: {} };
+      const info: ShardInfo = { name: shard.name, dir, pages: shard.pages.length, hash: hash.digest('base64url'), copies: '', df: {} };
       const before = previous?.shards.find((s) => s.name === info.name && s.hash === info.hash);
       let t = performance.now();
       if (before && options.previous) {
         await copyBundle(join(options.previous, 'pagefind', before.dir), dest);
         info.df = before.df;
+        info.copies = before.copies;
         shardWords.push((await readFile(join(dest, WORDS_FILE), 'utf8')).split('\n'));
         stats.reused++;
         stats.writeMs += performance.now() - t;
       } else {
         const { counts, copied } = await monthCopies(copiesRoot, Boolean(options.copies), code, shard.pages, hashOf, fileOf);
         stats.copied += copied;
-        const { df, words } = [...counts.values()].reduce(addCounts, { df: new Map(), words: new Set() } as Tally);
+        const { df, words } = [...counts.values()].reduce(addCounts, emptyTally());
         info.df = Object.fromEntries([...df].sort(([a], [b]) => byCodeUnits(a, b)));
+        info.copies = copiesHash(code, counts);
         const shardWordList = [...words].sort();
         shardWords.push(shardWordList);
         stats.copyMs += performance.now() - t;
+        // Pages changed only where Pagefind does not read (styles, layout): what it would write is
+        // the previous bundle, which is brought over as a reused shard's is.
+        const same = options.previous && previous?.shards.find((s) => s.name === info.name && s.copies === info.copies);
+        if (same) {
+          t = performance.now();
+          await copyBundle(join(options.previous!, 'pagefind', same.dir), dest);
+          stats.reused++;
+          stats.writeMs += performance.now() - t;
+          shards.push(info);
+          continue;
+        }
         // The previous bundle of the shard of the same name: its unchanged files are kept.
         const last = options.previous && previous?.shards.find((s) => s.name === info.name);
         const job: ShardJob = {

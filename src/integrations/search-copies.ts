@@ -2,6 +2,7 @@
  * The copies of article pages that Pagefind indexes (canonical spellings), written to a scratch
  * folder on worker threads — one per core — together with the d/đ syllable counts of the prior.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -64,12 +65,14 @@ function withSpellingMeta(canonical: string, encoded: string): string {
 }
 
 /**
- * What copying a group of pages found: on how many pages each d/đ syllable occurs, and the
- * words Pagefind may index from them (src/lib/search-vocab.ts).
+ * What copying a group of pages found: on how many pages each d/đ syllable occurs, the
+ * words Pagefind may index from them (src/lib/search-vocab.ts), and each page's path with a hash
+ * of its copy — all Pagefind reads of it (`copiesHash` in pagefind.ts keys a shard by them).
  */
 export interface CopyCounts {
   df: [string, number][];
   words: string[];
+  copies: [string, string][];
 }
 
 /** What copying a set of pages found: how many, and the counts of each group. */
@@ -95,23 +98,28 @@ export interface PageSource {
 export interface Tally {
   df: Map<string, number>;
   words: Set<string>;
+  copies: Map<string, string>;
 }
+
+/** A tally with nothing counted yet. */
+export const emptyTally = (): Tally => ({ df: new Map(), words: new Set(), copies: new Map() });
 
 /** Adds counts made elsewhere (another thread, an earlier build) to a tally. */
 export function addCounts(into: Tally, counts: CopyCounts): Tally {
   for (const [key, n] of counts.df) into.df.set(key, (into.df.get(key) ?? 0) + n);
   for (const w of counts.words) into.words.add(w);
+  for (const [path, hash] of counts.copies) into.copies.set(path, hash);
   return into;
 }
 
 function tallyOf(tallies: Map<string, Tally>, group: string): Tally {
   let t = tallies.get(group);
-  if (!t) tallies.set(group, (t = { df: new Map(), words: new Set() }));
+  if (!t) tallies.set(group, (t = emptyTally()));
   return t;
 }
 
 function result(pages: number, tallies: Map<string, Tally>): CopyResult {
-  return { pages, groups: Object.fromEntries([...tallies].map(([g, t]) => [g, { df: [...t.df], words: [...t.words] }])) };
+  return { pages, groups: Object.fromEntries([...tallies].map(([g, t]) => [g, { df: [...t.df], words: [...t.words], copies: [...t.copies] }])) };
 }
 
 /**
@@ -126,6 +134,7 @@ export function copyPage(scratch: string, html: string, path: string, group: str
   for (const key of dSyllablesOf(words)) tally.df.set(key, (tally.df.get(key) ?? 0) + 1);
   // What Pagefind indexes is the copy's article element.
   pageWords(articleOf(copy), tally.words);
+  tally.copies.set(path, createHash('sha256').update(copy).digest('base64url'));
   writeFileSync(target, copy);
 }
 

@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { PREP_HANDLE, byCodeUnits, type PrepHandle } from '../lib/search-shards.ts';
 import { clearMonthCopies, pageHash, pageMonth, writeMonthRecord } from './pagefind.ts';
-import { copyPage, type Tally } from './search-copies.ts';
+import { copyPage, emptyTally, type Tally } from './search-copies.ts';
 
 /** What the prep did, for the build's log. */
 export interface PrepStats {
@@ -64,7 +64,7 @@ export class SearchPrep {
       let month = this.months.get(key);
       if (!month) {
         clearMonthCopies(this.copies, key);
-        this.months.set(key, (month = { hashes: new Map(), df: new Map(), words: new Set() }));
+        this.months.set(key, (month = { hashes: new Map(), ...emptyTally() }));
       }
       // Counted twice, its month's counts would be wrong under a record that looks right.
       if (month.hashes.has(path)) throw new Error(`${path} was handed over twice`);
@@ -81,7 +81,7 @@ export class SearchPrep {
     let pages = 0;
     for (const [key, month] of this.months) {
       const list = [...month.hashes].sort(([a], [b]) => byCodeUnits(a, b));
-      writeMonthRecord(this.copies, key, { code: this.code, pages: list, df: [...month.df], words: [...month.words] });
+      writeMonthRecord(this.copies, key, { code: this.code, pages: list, df: [...month.df], words: [...month.words], copies: [...month.copies] });
       pages += list.length;
     }
     return { pages, months: this.months.size };

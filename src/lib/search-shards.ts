@@ -29,6 +29,8 @@ export interface ShardInfo {
   pages: number;
   /** Hash of the pages and the indexing code: equal hashes mean an identical bundle. */
   hash: string;
+  /** Hash of what Pagefind read of the pages and the indexing code (`copiesHash`): equal too. */
+  copies: string;
   /** Pages of this shard holding each d/đ syllable. */
   df: Record<string, number>;
 }

@@ -66,6 +66,8 @@ function site(name: string, words: (i: number) => string, edit = '', chrome = ''
 const vietnamese = (i: number) => `Chi bộ thôn Đông Hòa có ${i * 17} đảng viên, kỷ luật, dân cư ${'đoàn kết '.repeat(i)}`;
 const other = (i: number) => `Xóm Lũng Phìn góp ${i * 5} ngày công làm đường, ${'mương '.repeat(i)}`;
 const bundleOf = (out: string) => join(out, 'pagefind');
+/** Pagefind's files in a site's bundle, with their bytes; not the manifest, which hashes the whole pages. */
+const pagefindFiles = (out: string) => Object.entries(treeDigest(bundleOf(out))).filter(([f]) => f !== 'diachi.json');
 const metaOf = (out: string) => readPagefindMeta(readFileSync(join(bundleOf(out), readdirSync(bundleOf(out)).find((f) => f.endsWith('.pf_meta'))!)));
 
 describe('keeping a shard’s unchanged files', () => {
@@ -117,13 +119,24 @@ describe('keeping a shard’s unchanged files', () => {
       [`fragment/${ours.pages[1]!.hash}.pf_fragment`, join(bundleOf(before), `fragment/${ours.pages[5]!.hash}.pf_fragment`)],
     ];
     for (const [name, content] of wrong) writeFileSync(join(previous, 'pagefind', name), readFileSync(content));
-    // Pages changed outside the article only (the page chrome): the shard is re-indexed, and every
-    // name the new index uses is one of the previous bundle's.
+    expect(bundleFiles(ours).get(wrong[0]![0])!(readFileSync(wrong[0]![1]))).toBe(false);
+    // Pages changed outside the article only (the page chrome), and a manifest that does not say
+    // what Pagefind read (as an older build's): the shard is re-indexed, and every name the new
+    // index uses is one of the previous bundle's.
+    const manifest = join(previous, 'pagefind', 'diachi.json');
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), shards: JSON.parse(readFileSync(manifest, 'utf8')).shards.map((s: object) => ({ ...s, copies: undefined })) }));
     const after = site('after-wrong', vietnamese, '', '<header>Địa chí</header>');
     const stats = await buildSearchIndex(after, { previous });
     expect(stats.replaced).toBe(2);
-    // Pagefind's files as first written; only the manifest (it hashes the whole pages) differs.
-    const pagefindFiles = (out: string) => Object.entries(treeDigest(bundleOf(out))).filter(([f]) => f !== 'diachi.json');
     expect(pagefindFiles(after)).toEqual(pagefindFiles(before));
+  });
+
+  it('reuses the previous bundle when the pages changed only where Pagefind does not read', async () => {
+    const after = site('after-chrome', vietnamese, '', '<header>Địa chí</header>');
+    const stats = await buildSearchIndex(after, { previous: before });
+    expect([stats.shards, stats.reused, stats.addMs, stats.kept]).toEqual([1, 1, 0, 0]);
+    expect(pagefindFiles(after)).toEqual(pagefindFiles(before));
+    // Not the same pages, so not the same manifest: the next build compares the pages it finds then.
+    expect(treeDigest(bundleOf(after))['diachi.json']).not.toBe(treeDigest(bundleOf(before))['diachi.json']);
   });
 });
