@@ -15,9 +15,9 @@ import { bundleFiles, readPagefindMeta } from '../lib/pagefind-meta.ts';
 import { buildVocab } from '../lib/search-vocab.ts';
 import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
 import { ARTICLE_PREFIX } from '../lib/urls.ts';
-import { addCounts, emptyTally, writeSearchCopies, type CopyCounts } from './search-copies.ts';
+import { addCounts, countsOf, emptyTally, pageHash, writeSearchCopies, type CopyCounts } from './search-copies.ts';
 
-export { indexableHtml } from './search-copies.ts';
+export { indexableHtml, pageHash } from './search-copies.ts';
 
 /** Pagefind files the site never loads (its bundled UIs); removed to keep the output lean. */
 const UNUSED = [
@@ -50,10 +50,6 @@ export interface IndexedPage extends ShardPage {
   hash: string;
 }
 
-/** The hash a page is known by in the index: equal hashes, equal bytes (shards are reused on it). */
-export function pageHash(page: Buffer | string): string {
-  return createHash('sha256').update(page).digest('base64url');
-}
 
 /** What indexing did and where its time went. */
 export interface IndexStats {
@@ -253,7 +249,7 @@ async function monthCopies(root: string, keep: boolean, code: string, pages: rea
   for (const month of stale) clearMonthCopies(root, month);
   const copied = await writeSearchCopies(root, stale.flatMap((month) => months.get(month)!.map(([path]) => ({ file: fileOf.get(path)!, path, group: month }))));
   for (const month of stale) {
-    const c = copied.groups[month] ?? { df: [], words: [], copies: [] };
+    const c = copied.groups[month] ?? countsOf(emptyTally());
     kept.set(month, c);
     if (keep) writeMonthRecord(root, month, { code, pages: months.get(month)!, ...c });
   }
@@ -486,35 +482,34 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
       const hash = createHash('sha256').update(code);
       for (const p of shard.pages) hash.update(`${p.path}\0${hashOf.get(p.path)}\0`);
       const info: ShardInfo = { name: shard.name, dir, pages: shard.pages.length, hash: hash.digest('base64url'), copies: '', df: {} };
-      const before = previous?.shards.find((s) => s.name === info.name && s.hash === info.hash);
       let t = performance.now();
-      if (before && options.previous) {
-        await copyBundle(join(options.previous, 'pagefind', before.dir), dest);
-        info.df = before.df;
-        info.copies = before.copies;
-        shardWords.push((await readFile(join(dest, WORDS_FILE), 'utf8')).split('\n'));
-        stats.reused++;
-        stats.writeMs += performance.now() - t;
+      // The previous build's bundle of this shard is reused when its pages are the same, or else when
+      // they changed only where Pagefind does not read (styles, layout): what it reads is the same.
+      let reuse = previous?.shards.find((s) => s.name === info.name && s.hash === info.hash);
+      let made: { counts: Map<string, CopyCounts>; words: string[] } | undefined;
+      if (reuse) {
+        info.df = reuse.df;
+        info.copies = reuse.copies;
       } else {
         const { counts, copied } = await monthCopies(copiesRoot, Boolean(options.copies), code, shard.pages, hashOf, fileOf);
         stats.copied += copied;
         const { df, words } = [...counts.values()].reduce(addCounts, emptyTally());
         info.df = Object.fromEntries([...df].sort(([a], [b]) => byCodeUnits(a, b)));
         info.copies = copiesHash(code, counts);
-        const shardWordList = [...words].sort();
-        shardWords.push(shardWordList);
+        made = { counts, words: [...words].sort() };
         stats.copyMs += performance.now() - t;
-        // Pages changed only where Pagefind does not read (styles, layout): what it would write is
-        // the previous bundle, which is brought over as a reused shard's is.
-        const same = options.previous && previous?.shards.find((s) => s.name === info.name && s.copies === info.copies);
-        if (same) {
-          t = performance.now();
-          await copyBundle(join(options.previous!, 'pagefind', same.dir), dest);
-          stats.reused++;
-          stats.writeMs += performance.now() - t;
-          shards.push(info);
-          continue;
-        }
+        reuse = previous?.shards.find((s) => s.name === info.name && s.copies === info.copies);
+      }
+      if (reuse && options.previous) {
+        t = performance.now();
+        await copyBundle(join(options.previous, 'pagefind', reuse.dir), dest);
+        shardWords.push(made?.words ?? (await readFile(join(dest, WORDS_FILE), 'utf8')).split('\n'));
+        stats.reused++;
+        stats.writeMs += performance.now() - t;
+      } else {
+        // Not reused, so its copies were made above.
+        const { counts, words: shardWordList } = made!;
+        shardWords.push(shardWordList);
         // The previous bundle of the shard of the same name: its unchanged files are kept.
         const last = options.previous && previous?.shards.find((s) => s.name === info.name);
         const job: ShardJob = {

@@ -104,6 +104,9 @@ export interface Tally {
 /** A tally with nothing counted yet. */
 export const emptyTally = (): Tally => ({ df: new Map(), words: new Set(), copies: new Map() });
 
+/** A tally as it is sent between threads and kept in month records. */
+export const countsOf = (t: Tally): CopyCounts => ({ df: [...t.df], words: [...t.words], copies: [...t.copies] });
+
 /** Adds counts made elsewhere (another thread, an earlier build) to a tally. */
 export function addCounts(into: Tally, counts: CopyCounts): Tally {
   for (const [key, n] of counts.df) into.df.set(key, (into.df.get(key) ?? 0) + n);
@@ -119,7 +122,15 @@ function tallyOf(tallies: Map<string, Tally>, group: string): Tally {
 }
 
 function result(pages: number, tallies: Map<string, Tally>): CopyResult {
-  return { pages, groups: Object.fromEntries([...tallies].map(([g, t]) => [g, { df: [...t.df], words: [...t.words], copies: [...t.copies] }])) };
+  return { pages, groups: Object.fromEntries([...tallies].map(([g, t]) => [g, countsOf(t)])) };
+}
+
+/**
+ * The hash a page, or its canonical copy, is known by in the index: equal hashes, equal bytes
+ * (shards are reused on it, `buildSearchIndex` in pagefind.ts).
+ */
+export function pageHash(page: Buffer | string): string {
+  return createHash('sha256').update(page).digest('base64url');
 }
 
 /**
@@ -134,7 +145,7 @@ export function copyPage(scratch: string, html: string, path: string, group: str
   for (const key of dSyllablesOf(words)) tally.df.set(key, (tally.df.get(key) ?? 0) + 1);
   // What Pagefind indexes is the copy's article element.
   pageWords(articleOf(copy), tally.words);
-  tally.copies.set(path, createHash('sha256').update(copy).digest('base64url'));
+  tally.copies.set(path, pageHash(copy));
   writeFileSync(target, copy);
 }
 

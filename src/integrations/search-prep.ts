@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { PREP_HANDLE, byCodeUnits, type PrepHandle } from '../lib/search-shards.ts';
 import { clearMonthCopies, pageHash, pageMonth, writeMonthRecord } from './pagefind.ts';
-import { copyPage, emptyTally, type Tally } from './search-copies.ts';
+import { copyPage, countsOf, emptyTally, type Tally } from './search-copies.ts';
 
 /** What the prep did, for the build's log. */
 export interface PrepStats {
@@ -81,7 +81,7 @@ export class SearchPrep {
     let pages = 0;
     for (const [key, month] of this.months) {
       const list = [...month.hashes].sort(([a], [b]) => byCodeUnits(a, b));
-      writeMonthRecord(this.copies, key, { code: this.code, pages: list, df: [...month.df], words: [...month.words], copies: [...month.copies] });
+      writeMonthRecord(this.copies, key, { code: this.code, pages: list, ...countsOf(month) });
       pages += list.length;
     }
     return { pages, months: this.months.size };

@@ -17,6 +17,21 @@ function pagefindBytes(file: Buffer): Buffer {
 
 type Cbor = number | bigint | string | Buffer | boolean | null | undefined | Cbor[] | Map<Cbor, Cbor>;
 
+/** Bytes that follow a head to hold its argument, by the head's additional information (24–27). */
+const ARGUMENT_BYTES: Record<number, number> = { 24: 1, 25: 2, 26: 4, 27: 8 };
+
+/**
+ * The argument of a CBOR head whose additional information is `info`, read from `at` (just after
+ * the head's byte): its value and the offset after it; undefined for an indefinite or reserved
+ * length, or one past the end.
+ */
+function readArgument(bytes: Buffer, at: number, info: number): [number, number] | undefined {
+  if (info < 24) return [info, at];
+  const size = ARGUMENT_BYTES[info];
+  if (size === undefined || at + size > bytes.length) return undefined;
+  return [size === 8 ? Number(bytes.readBigUInt64BE(at)) : bytes.readUIntBE(at, size), at + size];
+}
+
 /**
  * The first text in a CBOR item, descending into first elements of arrays: an index chunk's first
  * word, without decoding the rest of the chunk.
@@ -24,12 +39,12 @@ type Cbor = number | bigint | string | Buffer | boolean | null | undefined | Cbo
 export function firstCborText(bytes: Buffer): string | undefined {
   let at = 0;
   while (at < bytes.length) {
-    const head = bytes[at++]!;
+    const head = bytes[at]!;
     const [major, info] = [head >> 5, head & 31];
-    const size = info < 24 ? 0 : info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : -1;
-    if (size < 0 || at + size > bytes.length || (major !== 3 && major !== 4)) return undefined;
-    const n = size === 0 ? info : size === 8 ? Number(bytes.readBigUInt64BE(at)) : bytes.readUIntBE(at, size);
-    at += size;
+    const argument = major === 3 || major === 4 ? readArgument(bytes, at + 1, info) : undefined;
+    if (!argument) return undefined;
+    const [n, next] = argument;
+    at = next;
     if (major === 3) return at + n <= bytes.length ? bytes.toString('utf8', at, at + n) : undefined;
     if (n === 0) return undefined;
   }
@@ -46,12 +61,9 @@ export function decodeCbor(bytes: Buffer): Cbor {
     if (at + n > bytes.length) fail('unexpected end');
   };
   const length = (info: number): number => {
-    if (info < 24) return info;
-    const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : fail(`indefinite or reserved length ${info}`);
-    need(size);
-    const n = size === 8 ? Number(bytes.readBigUInt64BE(at)) : bytes.readUIntBE(at, size);
-    at += size;
-    return n;
+    const argument = readArgument(bytes, at, info) ?? fail(info > 27 ? `indefinite or reserved length ${info}` : 'unexpected end');
+    at = argument[1];
+    return argument[0];
   };
   const item = (): Cbor => {
     need(1);
