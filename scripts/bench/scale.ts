@@ -15,6 +15,7 @@ import { basename, dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { indexJobsFromEnv, shardSizeFromEnv } from '../../src/integrations/pagefind.ts';
 import { generateCorpus } from './corpus.ts';
+import { Discards, fileCreationMicros } from './lib/discard.ts';
 import { dirSize, measure, type Measurement } from './lib/measure.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -81,9 +82,10 @@ interface Build {
 
 interface Row {
   n: number;
-  ours: Build & { outBytes: number; indexBytes: number; pageMedian: number; pageMax: number; pageJs: number };
+  /** probeMicros: µs per file the disk took to create files just before the cold build (`fileCreationMicros`). */
+  ours: Build & { outBytes: number; indexBytes: number; pageMedian: number; pageMax: number; pageJs: number; probeMicros: number };
   compared: Build | null;
-  hugo: { buildMs: number; buildPeak: number; pagefindMs: number; pagefindPeak: number; outBytes: number; indexBytes: number } | null;
+  hugo: { buildMs: number; buildPeak: number; pagefindMs: number; pagefindPeak: number; outBytes: number; indexBytes: number; probeMicros: number } | null;
 }
 
 /** The index line scripts/build.ts prints: time, shards, shards reused. */
@@ -137,12 +139,25 @@ async function run(n: number): Promise<Row> {
   const dir = join(ROOT, `bench/corpus/scale-${n}`);
   const content = join(dir, 'content');
   const dist = join(dir, 'dist');
-  rmSync(dir, { recursive: true, force: true });
+  discards.discard(dir);
   console.log(`\n${n} articles: generating…`);
   generateCorpus(n, content);
+  // Hugo first, then ours: each cold build comes before anything of this size is discarded, and
+  // neither follows the other's deletions (our rebuilds delete their old outputs).
+  let hugoRow: Row['hugo'] = null;
+  if (!args.includes('--skip-hugo')) {
+    console.log('  Hugo + Pagefind…');
+    const site = join(dir, 'hugo');
+    hugoSite(content, site);
+    const probeMicros = fileCreationMicros(dir, discards);
+    const hugo = ok(await measure('hugo', ['--quiet', '-s', site, '-d', join(site, 'public')], { cwd: site }), 'hugo');
+    const pf = ok(await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', join(site, 'public'), '--force-language', 'vi', '--quiet'], { cwd: site }), 'pagefind');
+    hugoRow = { buildMs: hugo.wallMs, buildPeak: hugo.peakRssBytes, pagefindMs: pf.wallMs, pagefindPeak: pf.peakRssBytes, outBytes: dirSize(join(site, 'public')), indexBytes: dirSize(join(site, 'public/pagefind')), probeMicros };
+  }
   const env = { ...process.env, DIACHI_CONTENT_DIR: content, DIACHI_OUT_DIR: dist, DIACHI_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1' };
   const first = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort()[0]!;
   console.log('  our full build (site + index), then a rebuild after editing one article…');
+  const probeMicros = fileCreationMicros(dir, discards);
   const ours = await coldAndRebuild(env, join(content, first), 'our build');
   const pages = articlePages(dist).map((f) => statSync(f).size).sort((a, b) => a - b);
   const sample = readFileSync(articlePages(dist)[0]!, 'utf8');
@@ -150,31 +165,24 @@ async function run(n: number): Promise<Row> {
     + [...new Set([...sample.matchAll(/<script[^>]+src="([^"]+)"/g)].flatMap((m) => [...readFileSync(join(dist, m[1]!), 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)].map((x) => x[1]!)))].reduce((sum, f) => sum + statSync(join(dist, '_astro', f)).size, 0);
   const outBytes = dirSize(dist);
   const indexBytes = dirSize(join(dist, 'pagefind'));
-  rmSync(dist, { recursive: true, force: true });
-  rmSync(`${dist}-cache`, { recursive: true, force: true });
+  discards.discard(dist);
+  discards.discard(`${dist}-cache`);
   const otherDist = `${dist}-compare`;
   if (!args.includes('--no-compare')) console.log(`  the same with the index as ${COMPARE_LABEL}…`);
   const compared = args.includes('--no-compare') ? null : await coldAndRebuild({ ...env, DIACHI_OUT_DIR: otherDist, DIACHI_CACHE_DIR: `${otherDist}-cache`, DIACHI_SHARD_SIZE: COMPARE }, join(content, first), `build with ${COMPARE_LABEL}`);
-  let hugoRow: Row['hugo'] = null;
-  if (!args.includes('--skip-hugo')) {
-    console.log('  Hugo + Pagefind…');
-    const site = join(dir, 'hugo');
-    hugoSite(content, site);
-    const hugo = ok(await measure('hugo', ['--quiet', '-s', site, '-d', join(site, 'public')], { cwd: site }), 'hugo');
-    const pf = ok(await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', join(site, 'public'), '--force-language', 'vi', '--quiet'], { cwd: site }), 'pagefind');
-    hugoRow = { buildMs: hugo.wallMs, buildPeak: hugo.peakRssBytes, pagefindMs: pf.wallMs, pagefindPeak: pf.peakRssBytes, outBytes: dirSize(join(site, 'public')), indexBytes: dirSize(join(site, 'public/pagefind')) };
-  }
   const row: Row = {
     n,
-    ours: { ...ours, outBytes, indexBytes, pageMedian: pages[Math.floor(pages.length / 2)]!, pageMax: pages.at(-1)!, pageJs },
+    ours: { ...ours, outBytes, indexBytes, pageMedian: pages[Math.floor(pages.length / 2)]!, pageMax: pages.at(-1)!, pageJs, probeMicros },
     compared,
     hugo: hugoRow,
   };
-  if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+  if (!args.includes('--keep')) discards.discard(dir);
   console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)} (title edit ${s(ours.titleRebuildMs)}, adding an article ${s(ours.addRebuildMs)})${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)}` : ''}`);
   return row;
 }
 
+// What the bench is done with is set aside and deleted at the end (scripts/bench/lib/discard.ts).
+const discards = new Discards(join(ROOT, 'bench/corpus/.discarded'));
 const rows: Row[] = [];
 for (const n of SIZES) rows.push(await run(n));
 const dash = '—';
@@ -187,7 +195,8 @@ const lines = [
   'with the citation files and figure exports written meanwhile, as `npm run build`), cold cache. Body edit = the same after appending a paragraph to one article (the quick',
   'rebuild, scripts/lib/quick-build.ts, unless marked "full"); title edit = then changing its title (the partial build,',
   'scripts/lib/partial-build.ts, unless marked "full"); add = then adding a copy of it under another name and title (partial too).',
-  'Each build starts once the previous one\'s old output is deleted.',
+  'Each rebuild starts once the previous build\'s old output is deleted. Hugo + Pagefind is built first; nothing the bench is done with',
+  'is deleted until the end, so no cold build follows a mass deletion (scripts/bench/lib/discard.ts: on this disk that slows creating files for minutes).',
   ...(rows.some((r) => r.compared) ? [`Compared: the same with the search index as ${COMPARE_LABEL} (DIACHI_SHARD_SIZE=${COMPARE}).`] : []),
   'Hugo = Debian Hugo with equivalent templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak = whole process tree.',
   '',
@@ -211,8 +220,16 @@ const lines = [
   '| articles | our output | our index | Hugo output | Hugo index |',
   '|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${mb(r.ours.outBytes)} | ${mb(r.ours.indexBytes)} | ${r.hugo ? mb(r.hugo.outBytes) : dash} | ${r.hugo ? mb(r.hugo.indexBytes) : dash} |`),
+  '',
+  'Creating a file just before each cold build (2,000 files; a quiet disk here: ~50 µs, after mass deletions several hundred):',
+  '',
+  '| articles | before ours | before Hugo |',
+  '|---|---|---|',
+  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.ours.probeMicros.toFixed(0)} µs | ${r.hugo ? `${r.hugo.probeMicros.toFixed(0)} µs` : dash} |`),
 ];
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench/results/scale.md'), `${lines.join('\n')}\n`);
 console.log(`\n${lines.join('\n')}`);
+console.log('\nDeleting what the bench set aside…');
+discards.empty();
