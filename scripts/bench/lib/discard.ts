@@ -3,9 +3,9 @@
  * creating a file after many others were deleted scans the recently freed inodes one by one
  * (the kernel avoids reusing them for a few minutes): 20,000 files took 0.9 s on a quiet disk
  * and 3.0 s right after 20,000 others were deleted, 7.2 s after 40,000, and the effect lasts minutes.
- * A cold build right after the bench deleted the last one's ~110,000 files ran 64–92 s
- * instead of ~56 s, so the bench moves what it is done with aside (a rename, no inode freed)
- * and deletes it all once nothing more is timed.
+ * Cold 10,000-article builds, each right after the last one's ~110,000 files were deleted, ran
+ * 64, 72, 82, 92 s (into fresh folders on a quiet disk: 57.7–62.1 s), so the bench moves what it
+ * is done with aside (a rename frees no inode) and deletes it all once nothing more is timed.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
