@@ -73,8 +73,9 @@ export function measure(
       // A marker can only be completed by the new text, so only that and a short tail of what came
       // before are searched: searching the whole output on every chunk, the bench spent CPU growing
       // with the square of our build's log (~18,000 lines at 10,000 articles) beside the build it timed.
-      const recent = output.slice(-MARKER_TAIL) + d.toString();
-      output += d.toString();
+      const text = d.toString();
+      const recent = output.slice(-MARKER_TAIL) + text;
+      output += text;
       while (phase < markers.length && markers[phase]!.test(recent)) phase++;
     };
     child.stdout.on('data', onData);
