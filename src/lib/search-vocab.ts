@@ -110,15 +110,35 @@ export function withoutIgnored(html: string): string {
   return out + html.slice(from);
 }
 
+/** The text Pagefind may index from a page's searchable element (`html`), lower case, entities decoded. */
+export function indexedText(html: string): string {
+  return decodeEntities(withoutIgnored(html).replace(/<[^>]*>/g, (tag) => ` ${indexedAttributeText(tag)} `)).toLocaleLowerCase('vi');
+}
+
 /**
  * Every word Pagefind may index from a page's searchable element (`html`): text and indexed
  * attribute values, each token both whole (punctuation removed: "2.500" → "2500") and split at
  * punctuation ("covid-19" → "covid", "19").
  */
 export function pageWords(html: string, into = new Set<string>()): Set<string> {
-  const text = decodeEntities(withoutIgnored(html).replace(/<[^>]*>/g, (tag) => ` ${indexedAttributeText(tag)} `)).toLocaleLowerCase('vi');
-  for (const raw of text.split(/\s+/)) {
-    if (!raw) continue;
+  const text = indexedText(html);
+  // `text.split(/\s+/)`, scanned by code unit: tokens of ASCII letters and digits (a third of a
+  // Vietnamese page's) need no folding and no regex.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    let plain = true; // ASCII letters and digits only
+    for (let c = text.charCodeAt(i); i < n && !isSpace(c); c = text.charCodeAt(++i)) {
+      if (plain && !((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) plain = false;
+    }
+    const raw = text.slice(start, i);
+    if (plain) {
+      into.add(raw);
+      continue;
+    }
     const token = foldCached(raw);
     if (into.has(token)) continue;
     if (WORD.test(token)) {
@@ -130,6 +150,12 @@ export function pageWords(html: string, into = new Set<string>()): Set<string> {
     for (const part of token.split(/[^\p{L}\p{N}]+/u)) if (part) into.add(part);
   }
   return into;
+}
+
+/** Whether a code unit is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Name of the vocabulary chunk holding words that start like `word` ("ph", "_111a" for "đa"). */

@@ -67,21 +67,29 @@ export function canonicalText(text: string): string {
 export type SpellingMap = Record<string, string>;
 
 /**
- * Canonicalises the text between tags of an HTML document, leaving tags and attribute values
- * (filter values, URLs) untouched. Used on the copy of each page that Pagefind indexes.
- * Also returns how to restore the page's own spellings in titles and excerpts, and the distinct
- * words of the text (as written → canonical).
+ * Canonicalises the text between tags of an HTML document (what `>([^<]+)<` matches), leaving tags
+ * and attribute values (filter values, URLs) untouched. Used on the copy of each page that Pagefind
+ * indexes. Also returns how to restore the page's own spellings in titles and excerpts, and the
+ * distinct words of the text (as written → canonical) that canonical spelling may change or that
+ * start with d/đ — the words `dSyllablesOf` reads.
  */
 export function canonicalHtml(html: string): { html: string; spelling: SpellingMap; words: ReadonlyMap<string, string> } {
-  const words = new Map<string, string>(); // each distinct word of the page → its canonical form
-  // No-break spaces (typography) become plain spaces so Pagefind splits "236 đảng viên" into words.
-  const out = html.replace(/>([^<]+)</g, (_, text: string) =>
-    `>${text.normalize('NFC').replace(/\u00a0/g, ' ').replace(WORD, (w) => {
-      let c = words.get(w);
-      if (c === undefined) words.set(w, (c = canonicalSyllable(w)));
-      return c;
-    })}<`,
-  );
+  // Pages are NFC already (content is checked), and then so is every text between tags.
+  if (html.normalize('NFC') !== html) html = html.replace(/>([^<]+)</g, (_, text: string) => `>${text.normalize('NFC')}<`);
+  const words = new Map<string, string>();
+  const edit = { out: '', copied: 0 };
+  // The texts `>([^<]+)<` would match, found with indexOf: most pages change a few words, so the
+  // page is copied in a few pieces instead of rebuilt text by text.
+  let at = 0;
+  for (;;) {
+    const gt = html.indexOf('>', at);
+    if (gt < 0) break;
+    const lt = html.indexOf('<', gt + 1);
+    if (lt < 0) break;
+    if (lt > gt + 1) canonicalRun(html, gt + 1, lt, words, edit);
+    at = lt + 1;
+  }
+  const out = edit.copied === 0 ? html : edit.out + html.slice(edit.copied);
   const seen = new Map<string, Set<string>>();
   for (const [w, c] of words) seen.set(c, (seen.get(c) ?? new Set()).add(w));
   const spelling: SpellingMap = {};
@@ -91,6 +99,113 @@ export function canonicalHtml(html: string): { html: string; spelling: SpellingM
     if (originals.size === 1 && only !== canonical) spelling[canonical] = only!;
   }
   return { html: out, spelling, words };
+}
+
+/*
+ * What `canonicalRun` knows of a UTF-16 code unit, learned the first time the unit is met: whether
+ * it is part of a word (`WORD`), a mark, how many tone marks it carries, its base letter in lower
+ * case. (Unused in the browser, which only canonicalises queries: pure, so bundlers drop them.)
+ */
+const IS_WORD = 1;
+const IS_MARK = 2;
+const ONE_TONE = 4;
+const TWO_TONES = 8;
+const SURROGATE = 16;
+const KNOWN = 32;
+const unitInfo = /* @__PURE__ */ new Uint8Array(0x10000);
+const unitBase = /* @__PURE__ */ new Uint16Array(0x10000);
+
+/** Fills in `unitInfo` and `unitBase` for a code unit seen for the first time. */
+function learnUnit(unit: number): number {
+  let info = KNOWN;
+  if (unit >= 0xd800 && unit <= 0xdfff) info |= SURROGATE;
+  else {
+    const ch = String.fromCharCode(unit);
+    const nfd = ch.normalize('NFD');
+    let tones = 0;
+    for (const c of nfd) if (TONES.has(c)) tones++;
+    if (/[\p{L}\p{M}]/u.test(ch)) info |= IS_WORD;
+    if (/\p{M}/u.test(ch)) info |= IS_MARK;
+    if (tones) info |= tones === 1 ? ONE_TONE : TWO_TONES;
+    unitBase[unit] = nfd[0]!.toLowerCase().charCodeAt(0);
+  }
+  unitInfo[unit] = info;
+  return info;
+}
+
+/** Whether a letter or mark outside the BMP starts at `i` (rare: the regex decides). */
+function astralWordAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && /[\p{L}\p{M}]/u.test(String.fromCodePoint(cp));
+}
+
+const LOW_I = 0x69;
+const LOW_Y = 0x79;
+const LOW_A = 0x61;
+const LOW_E = 0x65;
+const LOW_O = 0x6f;
+
+/**
+ * Whether `computeCanonical` could change the word `text[start, end)`, which carries `tones` tone
+ * marks and holds a mark or an astral letter if `odd`. It changes i/y in syllables ending in either
+ * and moves the tone in syllables ending in oa/oe/uy; it also rewrites words with stray marks or
+ * more than one tone. Anything else is canonical already, so most words need no lookup.
+ */
+function mayChange(text: string, start: number, end: number, tones: number, odd: boolean): boolean {
+  if (odd || tones > 1) return true;
+  const last = unitBase[text.charCodeAt(end - 1)]!;
+  if (last === LOW_I || last === LOW_Y) return true;
+  return (last === LOW_A || last === LOW_E) && end - start > 1 && unitBase[text.charCodeAt(end - 2)] === LOW_O;
+}
+
+/**
+ * Canonical spelling of `text[from, to)` (NFC), as `replace(WORD, canonicalSyllable)` with no-break
+ * spaces made plain (typography: so Pagefind splits "236 đảng viên" into words). Changes are
+ * appended to `edit` (`out` holds `text` up to `copied`, edited); each word that may change or
+ * starts with d/đ is recorded in `words`. Scanned by code unit, looking up only those words: the
+ * Unicode property regex and a lookup per word cost most of making the search copies.
+ */
+function canonicalRun(text: string, from: number, to: number, words: Map<string, string>, edit: { out: string; copied: number }): void {
+  let i = from;
+  while (i < to) {
+    let unit = text.charCodeAt(i);
+    let info = unitInfo[unit] || learnUnit(unit);
+    if (info & SURROGATE ? !astralWordAt(text, i) : !(info & IS_WORD)) {
+      if (unit === 0xa0) {
+        edit.out += `${text.slice(edit.copied, i)} `;
+        edit.copied = i + 1;
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    let tones = 0;
+    let odd = false; // a mark or an astral letter: `computeCanonical` decides
+    while (i < to) {
+      unit = text.charCodeAt(i);
+      info = unitInfo[unit] || learnUnit(unit);
+      if (info & SURROGATE) {
+        if (!astralWordAt(text, i)) break;
+        odd = true;
+        i += 2;
+        continue;
+      }
+      if (!(info & IS_WORD)) break;
+      if (info & IS_MARK) odd = true;
+      tones += info & TWO_TONES ? 2 : info & ONE_TONE ? 1 : 0;
+      i++;
+    }
+    const first = text.charCodeAt(start);
+    const d = first === 0x64 || first === 0x44 || first === 0x111 || first === 0x110;
+    if (!d && !mayChange(text, start, i, tones, odd)) continue;
+    const w = text.slice(start, i);
+    let c = words.get(w);
+    if (c === undefined) words.set(w, (c = canonicalSyllable(w)));
+    if (c !== w) {
+      edit.out += text.slice(edit.copied, start) + c;
+      edit.copied = i;
+    }
+  }
 }
 
 /** Serialises a spelling map for a Pagefind meta value: "Sĩ=Sỹ|kỷ=kỉ" (words hold no = or |). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocab, chunkKey, foldWord, pageWords, queryWords, shardSelector, shardsWithPrefix, withoutIgnored, type VocabChunk } from '../../src/lib/search-vocab.ts';
+import { random } from '../../scripts/bench/corpus.ts';
+import { buildVocab, chunkKey, foldWord, indexedText, pageWords, queryWords, shardSelector, shardsWithPrefix, withoutIgnored, type VocabChunk } from '../../src/lib/search-vocab.ts';
 
 describe('folding words as Pagefind does', () => {
   it('strips tone and vowel marks but keeps đ', () => {
@@ -49,6 +50,43 @@ describe('pageWords', () => {
 
   it('leaves out links, sources, classes, filter names and sort keys', () => {
     for (const w of ['https', 'example', 'hoctap', 'anh', 'jpg', 'article', 'district', '20190708t093800000z']) expect(words).not.toContain(w);
+  });
+});
+
+describe('pageWords agrees with splitting at white space', () => {
+  /** `pageWords` as it was first written (split at `\s+`, every token folded): the reference. */
+  function pageWordsBySplit(html: string): Set<string> {
+    const into = new Set<string>();
+    const text = indexedText(html);
+    for (const raw of text.split(/\s+/)) {
+      if (!raw) continue;
+      const token = foldWord(raw);
+      if (/^[\p{L}\p{N}]+$/u.test(token)) {
+        into.add(token);
+        continue;
+      }
+      const joined = token.replace(/[^\p{L}\p{N}]+/gu, '');
+      if (joined) into.add(joined);
+      for (const part of token.split(/[^\p{L}\p{N}]+/u)) if (part) into.add(part);
+    }
+    return into;
+  }
+
+  it('on random text of letters, digits, punctuation, entities and every kind of space', () => {
+    const pieces = [
+      'đảng', 'Đảng', 'viên', 'VIÊN', '_', ':', '[', ']', '`', '^', '@', '/', '~', 'phi\u0300n', 'Lũng', 'a', 'Z', 'x9', '2.500', '90%', 'covid-19', 'it’s', '&amp;', '&#39;',
+      '&nbsp;', '(', ')', '"', '…', '—', '\u0301', '𝐀', '😀', '東京', 'İ', 'ß', ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0',
+      '\u1680', '\u2000', '\u2003', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085',
+      '<b>', '</b>', '<img alt="Cầu treo">', '<p data-pagefind-ignore>bỏ</p>',
+    ];
+    const next = random(11);
+    for (let n = 0; n < 3000; n++) {
+      let html = '<article>';
+      const length = Math.floor(next() * 30);
+      for (let k = 0; k < length; k++) html += pieces[Math.floor(next() * pieces.length)];
+      html += '</article>';
+      expect([...pageWords(html)].sort(), html).toEqual([...pageWordsBySplit(html)].sort());
+    }
   });
 });
 

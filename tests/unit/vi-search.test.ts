@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { random } from '../../scripts/bench/corpus.ts';
 import {
   bestReading,
   canonicalHtml,
@@ -65,6 +68,70 @@ describe('canonicalHtml and spelling restore', () => {
     const round = decodeSpelling(encodeSpelling(spelling));
     expect(restoreSpelling('Trần Tuấn Sĩ, bác sĩ', round)).toBe('Trần Tuấn Sỹ, bác sĩ');
     expect(decodeSpelling(undefined)).toEqual({});
+  });
+});
+
+/**
+ * `canonicalHtml` as it was first written, with a regex per text and per word: the reference the
+ * scanning version must agree with (its spelling, its text, and the d/đ syllables of its words).
+ */
+function canonicalHtmlByRegex(html: string) {
+  const words = new Map<string, string>();
+  const out = html.replace(/>([^<]+)</g, (_, text: string) =>
+    `>${text.normalize('NFC').replace(/\u00a0/g, ' ').replace(/[\p{L}\p{M}]+/gu, (w) => {
+      let c = words.get(w);
+      if (c === undefined) words.set(w, (c = canonicalSyllable(w)));
+      return c;
+    })}<`,
+  );
+  const seen = new Map<string, Set<string>>();
+  for (const [w, c] of words) seen.set(c, (seen.get(c) ?? new Set()).add(w));
+  const spelling: Record<string, string> = {};
+  for (const [canonical, originals] of seen) {
+    const [only] = originals;
+    if (originals.size === 1 && only !== canonical) spelling[canonical] = only!;
+  }
+  return { html: out, spelling, words };
+}
+
+function agreesWithRegex(html: string): void {
+  const fast = canonicalHtml(html);
+  const slow = canonicalHtmlByRegex(html);
+  expect(fast.html, html).toBe(slow.html);
+  expect(fast.spelling, html).toEqual(slow.spelling);
+  expect([...dSyllablesOf(fast.words.keys())].sort(), html).toEqual([...dSyllablesOf(slow.words.keys())].sort());
+  // Every word canonical spelling changes is among those returned, with its canonical form.
+  for (const [w, c] of slow.words) if (c !== w) expect(fast.words.get(w), w).toBe(c);
+}
+
+describe('canonicalHtml agrees with the plain regex version', () => {
+  it('on the archive’s own articles, as HTML', () => {
+    const dir = join(import.meta.dirname, '../../content/articles');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      agreesWithRegex(`<article data-pagefind-body>${text.split(/\n+/).map((line) => `<p>${line}</p>`).join('')}</article>`);
+      agreesWithRegex(nfd(`<p title="Hoà">${text}</p>`));
+    }
+  });
+
+  it('on random text of odd letters, marks, surrogates, spaces and tags', () => {
+    const pieces = [
+      'hoà', 'Hòa', 'HOÀ', 'khoẻ', 'thuý', 'Thủy', 'quý', 'QUÝ', 'kỉ', 'Kỳ', 'mĩ', 'lý', 'sỹ', 'Sĩ', 'đi', 'dy', 'vị', 'xỉ', 'ri',
+      'đảng', 'Đông', 'dân', 'Dương', 'được', 'ệ', 'ướ', 'oa', 'oe', 'uy', 'y', 'i', 'Y', 'a', 'qui', 'quỵ', 'toà', 'tóa', 'hóá',
+      'été', 'tấé', 'ṍ', 'İ', 'ı', 'K', 'ß', 'Ǆ', '\u0301', '\u0300a', 'a\u0301\u0300', 'y\u0303', 'o\u0323a', '\u0338', '≮',
+      '𝐀', '𠀀', '😀', '\ud800', '\udc00', 'x\ud83d', '\u00a0', ' ', '  ', '\n', '.', ',', '-', '2.500', '90%', '&amp;', '<b>',
+      '</b>', '<br>', '<a href="/hoà" title="kỉ">', '</a>', '>', '<', '><', 'Ωμέγα', 'Москва', '東京',
+    ];
+    const next = random(20261124);
+    for (let n = 0; n < 3000; n++) {
+      let html = '<p>';
+      const length = Math.floor(next() * 40);
+      for (let k = 0; k < length; k++) html += pieces[Math.floor(next() * pieces.length)];
+      agreesWithRegex(`${html}</p>`);
+      agreesWithRegex(nfd(`${html}</p>`));
+    }
   });
 });
 
