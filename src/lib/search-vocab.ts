@@ -122,8 +122,8 @@ export function indexedText(html: string): string {
  */
 export function pageWords(html: string, into = new Set<string>()): Set<string> {
   const text = indexedText(html);
-  // `text.split(/\s+/)`, scanned by code unit: tokens of ASCII letters and digits (a third of a
-  // Vietnamese page's) need no folding and no regex.
+  // `text.split(/\s+/)`, scanned by code unit; tokens of ASCII letters and digits (one in eight on
+  // a bench page) need no folding and no regex.
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -140,16 +140,20 @@ export function pageWords(html: string, into = new Set<string>()): Set<string> {
       continue;
     }
     const token = foldCached(raw);
-    if (into.has(token)) continue;
-    if (WORD.test(token)) {
-      into.add(token);
-      continue;
-    }
-    const joined = token.replace(/[^\p{L}\p{N}]+/gu, '');
-    if (joined) into.add(joined);
-    for (const part of token.split(/[^\p{L}\p{N}]+/u)) if (part) into.add(part);
+    if (!into.has(token)) addToken(token, into);
   }
   return into;
+}
+
+/** Adds a folded token's words: the token if it is letters and digits only, else it whole and split at punctuation. */
+export function addToken(token: string, into: Set<string>): void {
+  if (WORD.test(token)) {
+    into.add(token);
+    return;
+  }
+  const joined = token.replace(/[^\p{L}\p{N}]+/gu, '');
+  if (joined) into.add(joined);
+  for (const part of token.split(/[^\p{L}\p{N}]+/u)) if (part) into.add(part);
 }
 
 /** Whether a code unit is white space as `\s` reads it. */
