@@ -55,14 +55,14 @@ function articlePages(dist: string): string[] {
 
 interface Build {
   wallMs: number;
-  cpuMs: number | null;
+  cpuMs: number;
   peak: number;
   /** Peak while Astro builds the site, and while the index is built after it. */
   sitePeak: number;
   indexPeak: number;
-  /** CPU (user + system, whole tree) of the same two phases; null without /usr/bin/time. */
-  siteCpuMs: number | null;
-  indexCpuMs: number | null;
+  /** CPU (user + system, whole tree) of the same two phases. */
+  siteCpuMs: number;
+  indexCpuMs: number;
   indexMs: number;
   /** After appending a paragraph: the quick rebuild (scripts/lib/quick-build.ts). */
   rebuildMs: number;
@@ -88,7 +88,7 @@ interface Row {
   /** probeMicros: µs per file the disk took to create files just before the cold build (`fileCreationMicros`). */
   ours: Build & { outBytes: number; indexBytes: number; pageMedian: number; pageMax: number; pageJs: number; probeMicros: number };
   compared: Build | null;
-  hugo: { buildMs: number; buildPeak: number; pagefindMs: number; pagefindPeak: number; cpuMs: number | null; outBytes: number; indexBytes: number; probeMicros: number } | null;
+  hugo: { buildMs: number; buildPeak: number; pagefindMs: number; pagefindPeak: number; cpuMs: number; outBytes: number; indexBytes: number; probeMicros: number } | null;
 }
 
 /** The index line scripts/build.ts prints: time, shards, shards reused. */
@@ -131,7 +131,7 @@ async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string
   const a = indexLine(full.output);
   const b = indexLine(rebuild.output);
   return {
-    wallMs: full.wallMs, cpuMs: full.cpuMs, peak: full.peakRssBytes, sitePeak: full.phasePeaks[0]!, indexPeak: full.phasePeaks[1]!, siteCpuMs: full.phaseCpuMs?.[0] ?? null, indexCpuMs: full.phaseCpuMs?.[1] ?? null, indexMs: a.ms,
+    wallMs: full.wallMs, cpuMs: full.cpuMs, peak: full.peakRssBytes, sitePeak: full.phasePeaks[0]!, indexPeak: full.phasePeaks[1]!, siteCpuMs: full.phaseCpuMs[0]!, indexCpuMs: full.phaseCpuMs[1]!, indexMs: a.ms,
     rebuildMs: rebuild.wallMs, rebuildPeak: rebuild.peakRssBytes, rebuildIndexMs: b.ms, rebuildQuick: rebuild.output.includes('[build] quick rebuild'), shards: b.shards, reused: b.reused,
     titleRebuildMs: titled.wallMs, titleRebuildPartial: titled.output.includes('[build] partial build in'),
     addRebuildMs: added.wallMs, addRebuildPartial: added.output.includes('[build] partial build in'), titleRebuildPeak: titled.peakRssBytes, titleRebuildIndexMs: indexLine(titled.output).ms,
@@ -155,7 +155,7 @@ async function run(n: number): Promise<Row> {
     const probeMicros = fileCreationMicros(dir, discards);
     const hugo = ok(await measure('hugo', ['--quiet', '-s', site, '-d', join(site, 'public')], { cwd: site }), 'hugo');
     const pf = ok(await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', join(site, 'public'), '--force-language', 'vi', '--quiet'], { cwd: site }), 'pagefind');
-    hugoRow = { buildMs: hugo.wallMs, buildPeak: hugo.peakRssBytes, pagefindMs: pf.wallMs, pagefindPeak: pf.peakRssBytes, cpuMs: hugo.cpuMs === null || pf.cpuMs === null ? null : hugo.cpuMs + pf.cpuMs, outBytes: dirSize(join(site, 'public')), indexBytes: dirSize(join(site, 'public/pagefind')), probeMicros };
+    hugoRow = { buildMs: hugo.wallMs, buildPeak: hugo.peakRssBytes, pagefindMs: pf.wallMs, pagefindPeak: pf.peakRssBytes, cpuMs: hugo.cpuMs + pf.cpuMs, outBytes: dirSize(join(site, 'public')), indexBytes: dirSize(join(site, 'public/pagefind')), probeMicros };
   }
   const env = { ...process.env, DIACHI_CONTENT_DIR: content, DIACHI_OUT_DIR: dist, DIACHI_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1' };
   const first = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort()[0]!;
@@ -207,7 +207,7 @@ const lines = [
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => {
     const h = r.hugo;
-    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs ?? 0)}${r.ours.siteCpuMs === null || r.ours.indexCpuMs === null ? '' : `: site ${s(r.ours.siteCpuMs)}, index ${s(r.ours.indexCpuMs)}`}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)}${r.ours.rebuildQuick ? '' : ' full'} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${s(r.ours.titleRebuildMs)}${r.ours.titleRebuildPartial ? '' : ' full'} (${s(r.ours.titleRebuildIndexMs)}), ${mb(r.ours.titleRebuildPeak)} | ${s(r.ours.addRebuildMs)}${r.ours.addRebuildPartial ? '' : ' full'} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? `${s(hugoTotal(r))}${h.cpuMs === null ? '' : ` (CPU ${s(h.cpuMs)})`}` : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
+    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs)}: site ${s(r.ours.siteCpuMs)}, index ${s(r.ours.indexCpuMs)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)}${r.ours.rebuildQuick ? '' : ' full'} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${s(r.ours.titleRebuildMs)}${r.ours.titleRebuildPartial ? '' : ' full'} (${s(r.ours.titleRebuildIndexMs)}), ${mb(r.ours.titleRebuildPeak)} | ${s(r.ours.addRebuildMs)}${r.ours.addRebuildPartial ? '' : ' full'} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? `${s(hugoTotal(r))} (CPU ${s(h.cpuMs)})` : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
   }),
   ...(rows.some((r) => r.compared)
     ? [
