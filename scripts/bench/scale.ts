@@ -201,7 +201,7 @@ const lines = [
   'Each rebuild starts once the previous build\'s old output is deleted. Hugo + Pagefind is built first; nothing the bench is done with',
   'is deleted until the end, so no cold build follows a mass deletion (scripts/bench/lib/discard.ts: on this disk that slows creating files for minutes).',
   ...(rows.some((r) => r.compared) ? [`Compared: the same with the search index as ${COMPARE_LABEL} (DIACHI_SHARD_SIZE=${COMPARE}).`] : []),
-  'Hugo = Debian Hugo with equivalent templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak = whole process tree.',
+  'Hugo = Debian Hugo with equivalent templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak and CPU (user + system) = whole process tree, sampled from /proc; site = until Astro\'s process has exited, index = the rest.',
   '',
   '| articles | ours: full build | of which index (shards) | peak memory (site, index) | ms/article | rebuild after a body edit (index, shards reused) | rebuild after a title edit (index) | rebuild after adding an article | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',

@@ -196,7 +196,7 @@ async function main() {
     ours: { total: searchData(join(dist, 'pagefind')), index: wordIndex(join(dist, 'pagefind')) },
   };
   const med = (mode: Mode, key: 'wallMs' | 'peakRssBytes') => median(index[mode].map((m) => m[key]));
-  const cpu = (mode: Mode) => median(index[mode].map((m) => m.cpuMs ?? 0));
+  const cpu = (mode: Mode) => median(index[mode].map((m) => m.cpuMs));
   const result = {
     date: new Date().toISOString(),
     articles: N,
