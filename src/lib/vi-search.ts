@@ -195,9 +195,7 @@ function canonicalRun(text: string, from: number, to: number, words: Map<string,
       tones += info & TWO_TONES ? 2 : info & ONE_TONE ? 1 : 0;
       i++;
     }
-    const first = text.charCodeAt(start);
-    const d = first === 0x64 || first === 0x44 || first === 0x111 || first === 0x110;
-    if (!d && !mayChange(text, start, i, tones, odd)) continue;
+    if (!startsWithD(text, start) && !mayChange(text, start, i, tones, odd)) continue;
     const w = text.slice(start, i);
     let c = words.get(w);
     if (c === undefined) words.set(w, (c = canonicalSyllable(w)));
@@ -288,7 +286,7 @@ export function dSyllablesOf(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const w of words) {
     // Only the first letter decides (canonical spelling never changes it): skip the rest cheaply.
-    if (!'dDđĐ'.includes(w[0]!)) continue;
+    if (!startsWithD(w)) continue;
     let key = dKeys.get(w);
     if (key === undefined) {
       if (dKeys.size > 200_000) dKeys.clear();
@@ -297,6 +295,12 @@ export function dSyllablesOf(words: Iterable<string>): Set<string> {
     out.add(key);
   }
   return out;
+}
+
+/** Whether the word at `at` starts with d or đ, either case: the words the d/đ prior counts. */
+function startsWithD(text: string, at = 0): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x64 || c === 0x44 || c === 0x111 || c === 0x110;
 }
 
 /** `highlightKey` of the d/đ words seen so far: an archive repeats a few thousand. */
