@@ -2,19 +2,21 @@
  * Scale benchmark (not a test): for each corpus size, builds the real site and search index
  * (`scripts/build.ts`, as `npm run build` does), rebuilds after editing one article's body (the
  * quick rebuild) and then its title (the partial build), and builds
- * the same corpus with Hugo (templates in scripts/bench/hugo/) plus the Pagefind CLI. Reports wall
- * and CPU time and peak memory of each, output and index size, article page size and client JS,
- * ms per article, and ours ÷ Hugo. Writes bench/results/scale.{json,md}.
+ * the same corpus with Hugo plus the Pagefind CLI — a Hugo site making the same pages and files
+ * (scripts/bench/hugo/) and the minimal one compared before (scripts/bench/hugo-minimal/; see
+ * hugo-site.ts). Reports wall and CPU time and peak memory of each, output and index size, file
+ * counts, article page size and client JS, ms per article, and ours ÷ Hugo. Writes bench/results/scale.{json,md}.
  * It also builds the corpus with another search index layout for comparison (DIACHI_SHARD_SIZE,
  * --compare-shard-size, default Infinity: one index), cold and after the same edit.
  * Usage: npm run bench -- [--n 1000,5000,10000] [--compare-shard-size Infinity | --no-compare] [--skip-hugo] [--keep]
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { indexJobsFromEnv, shardSizeFromEnv } from '../../src/integrations/pagefind.ts';
 import { generateCorpus } from './corpus.ts';
+import { hugoSite, type HugoKind } from './hugo-site.ts';
 import { Discards, fileCreationMicros } from './lib/discard.ts';
 import { dirSize, measure, type Measurement } from './lib/measure.ts';
 
@@ -32,19 +34,11 @@ function ok(m: Measurement, what: string): Measurement {
   return m;
 }
 
-/** The corpus as a Hugo site: same text, frontmatter dates made RFC 3339. */
-function hugoSite(content: string, site: string) {
-  rmSync(site, { recursive: true, force: true });
-  cpSync(join(ROOT, 'scripts/bench/hugo'), site, { recursive: true });
-  for (const rel of readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
-    const raw = readFileSync(join(content, rel), 'utf8');
-    const [, fm, ...rest] = raw.split(/^---$/m);
-    const data = parse(fm!) as { date: string };
-    const date = data.date.length === 10 ? `${data.date}T00:00:00+07:00` : `${data.date}:00+07:00`;
-    const out = join(site, 'content/bai', rel.replace(/\.mdx$/, '.md'));
-    mkdirSync(join(out, '..'), { recursive: true });
-    writeFileSync(out, `---\n${stringify({ ...data, date }, { lineWidth: 0 })}---\n${rest.join('---')}`);
-  }
+/** Files in an output, apart from its search index: HTML pages and the rest (feeds, citation files, exports…). */
+function outputFiles(dir: string): { html: number; other: number } {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('pagefind') && statSync(join(dir, f)).isFile());
+  const html = files.filter((f) => f.endsWith('.html')).length;
+  return { html, other: files.length - html };
 }
 
 function articlePages(dist: string): string[] {
@@ -86,9 +80,33 @@ interface Build {
 interface Row {
   n: number;
   /** probeMicros: µs per file the disk took to create files just before the cold build (`fileCreationMicros`). */
-  ours: Build & { outBytes: number; indexBytes: number; pageMedian: number; pageMax: number; pageJs: number; probeMicros: number };
+  ours: Build & { outBytes: number; files: { html: number; other: number }; indexBytes: number; pageMedian: number; pageMax: number; pageJs: number; probeMicros: number };
   compared: Build | null;
-  hugo: { buildMs: number; buildPeak: number; pagefindMs: number; pagefindPeak: number; cpuMs: number; outBytes: number; indexBytes: number; probeMicros: number } | null;
+  /** The Hugo site with the same pages and files as ours (scripts/bench/hugo). */
+  hugo: HugoRow | null;
+  /** The minimal Hugo site (scripts/bench/hugo-minimal): one page per article, home, paged year lists. */
+  hugoMinimal: HugoRow | null;
+}
+
+interface HugoRow {
+  buildMs: number;
+  buildPeak: number;
+  pagefindMs: number;
+  pagefindPeak: number;
+  cpuMs: number;
+  outBytes: number;
+  indexBytes: number;
+  files: { html: number; other: number };
+  probeMicros: number;
+}
+
+/** Builds the corpus as a Hugo site of `kind` and indexes it with the Pagefind CLI. */
+async function hugoBuild(content: string, site: string, kind: HugoKind, probeMicros: number): Promise<HugoRow> {
+  hugoSite(content, site, kind);
+  const hugo = ok(await measure('hugo', ['--quiet', '-s', site, '-d', join(site, 'public')], { cwd: site }), `hugo (${kind})`);
+  const pf = ok(await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', join(site, 'public'), '--force-language', 'vi', '--quiet'], { cwd: site }), `pagefind (${kind})`);
+  const out = join(site, 'public');
+  return { buildMs: hugo.wallMs, buildPeak: hugo.peakRssBytes, pagefindMs: pf.wallMs, pagefindPeak: pf.peakRssBytes, cpuMs: hugo.cpuMs + pf.cpuMs, outBytes: dirSize(out), indexBytes: dirSize(join(out, 'pagefind')), files: outputFiles(out), probeMicros };
 }
 
 /** The index line scripts/build.ts prints: time, shards, shards reused. */
@@ -148,14 +166,11 @@ async function run(n: number): Promise<Row> {
   // Hugo first, then ours: each cold build comes before anything of this size is discarded, and
   // neither follows the other's deletions (our rebuilds delete their old outputs).
   let hugoRow: Row['hugo'] = null;
+  let hugoMinimal: Row['hugoMinimal'] = null;
   if (!args.includes('--skip-hugo')) {
-    console.log('  Hugo + Pagefind…');
-    const site = join(dir, 'hugo');
-    hugoSite(content, site);
-    const probeMicros = fileCreationMicros(dir, discards);
-    const hugo = ok(await measure('hugo', ['--quiet', '-s', site, '-d', join(site, 'public')], { cwd: site }), 'hugo');
-    const pf = ok(await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', join(site, 'public'), '--force-language', 'vi', '--quiet'], { cwd: site }), 'pagefind');
-    hugoRow = { buildMs: hugo.wallMs, buildPeak: hugo.peakRssBytes, pagefindMs: pf.wallMs, pagefindPeak: pf.peakRssBytes, cpuMs: hugo.cpuMs + pf.cpuMs, outBytes: dirSize(join(site, 'public')), indexBytes: dirSize(join(site, 'public/pagefind')), probeMicros };
+    console.log('  Hugo + Pagefind (the same pages, then the minimal site)…');
+    hugoRow = await hugoBuild(content, join(dir, 'hugo'), 'same', fileCreationMicros(dir, discards));
+    hugoMinimal = await hugoBuild(content, join(dir, 'hugo-minimal'), 'minimal', fileCreationMicros(dir, discards));
   }
   const env = { ...process.env, DIACHI_CONTENT_DIR: content, DIACHI_OUT_DIR: dist, DIACHI_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1' };
   const first = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort()[0]!;
@@ -167,6 +182,7 @@ async function run(n: number): Promise<Row> {
   const pageJs = [...sample.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce((sum, m) => sum + statSync(join(dist, m[1]!)).size, 0)
     + [...new Set([...sample.matchAll(/<script[^>]+src="([^"]+)"/g)].flatMap((m) => [...readFileSync(join(dist, m[1]!), 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)].map((x) => x[1]!)))].reduce((sum, f) => sum + statSync(join(dist, '_astro', f)).size, 0);
   const outBytes = dirSize(dist);
+  const files = outputFiles(dist);
   const indexBytes = dirSize(join(dist, 'pagefind'));
   discards.discard(dist);
   discards.discard(`${dist}-cache`);
@@ -175,12 +191,13 @@ async function run(n: number): Promise<Row> {
   const compared = args.includes('--no-compare') ? null : await coldAndRebuild({ ...env, DIACHI_OUT_DIR: otherDist, DIACHI_CACHE_DIR: `${otherDist}-cache`, DIACHI_SHARD_SIZE: COMPARE }, join(content, first), `build with ${COMPARE_LABEL}`);
   const row: Row = {
     n,
-    ours: { ...ours, outBytes, indexBytes, pageMedian: pages[Math.floor(pages.length / 2)]!, pageMax: pages.at(-1)!, pageJs, probeMicros },
+    ours: { ...ours, outBytes, files, indexBytes, pageMedian: pages[Math.floor(pages.length / 2)]!, pageMax: pages.at(-1)!, pageJs, probeMicros },
     compared,
     hugo: hugoRow,
+    hugoMinimal,
   };
   if (!args.includes('--keep')) discards.discard(dir);
-  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)} (title edit ${s(ours.titleRebuildMs)}, adding an article ${s(ours.addRebuildMs)})${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)}` : ''}`);
+  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)} (title edit ${s(ours.titleRebuildMs)}, adding an article ${s(ours.addRebuildMs)})${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow && hugoMinimal ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)} (minimal site ${s(hugoMinimal.buildMs + hugoMinimal.pagefindMs)})` : ''}`);
   return row;
 }
 
@@ -189,8 +206,10 @@ const discards = new Discards(join(ROOT, 'bench/corpus/.discarded'));
 const rows: Row[] = [];
 for (const n of SIZES) rows.push(await run(n));
 const dash = '—';
-const hugoTotal = (r: Row) => (r.hugo ? r.hugo.buildMs + r.hugo.pagefindMs : 0);
+const total = (h: HugoRow) => h.buildMs + h.pagefindMs;
+const hugoTotal = (r: Row) => (r.hugo ? total(r.hugo) : 0);
 const ratio = (ms: number, r: Row) => (r.hugo ? (ms / hugoTotal(r)).toFixed(2) : dash);
+const files = (f: { html: number; other: number }) => `${f.html.toLocaleString('en')} + ${f.other.toLocaleString('en')}`;
 const lines = [
   `# Scale benchmark (${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPUs, ${mb(totalmem())})`,
   '',
@@ -201,13 +220,17 @@ const lines = [
   'Each rebuild starts once the previous build\'s old output is deleted. Hugo + Pagefind is built first; nothing the bench is done with',
   'is deleted until the end, so no cold build follows a mass deletion (scripts/bench/lib/discard.ts: on this disk that slows creating files for minutes).',
   ...(rows.some((r) => r.compared) ? [`Compared: the same with the search index as ${COMPARE_LABEL} (DIACHI_SHARD_SIZE=${COMPARE}).`] : []),
-  'Hugo = Debian Hugo with equivalent templates (scripts/bench/hugo) + the Pagefind CLI over its output. Peak and CPU (user + system) = whole process tree, sampled from /proc; site = until Astro\'s process has exited, index = the rest.',
+  'Hugo = Debian Hugo building the same pages and files as ours, in plain markup (scripts/bench/hugo: article pages with their citation files, locality and 2025-province pages,',
+  'year pages, the listing in pages of 20, feed, sitemap, data exports; file counts below), + the Pagefind CLI over its output. Minimal Hugo = the comparison this bench',
+  'made before (scripts/bench/hugo-minimal): one page per article, a home page and paged year lists — about a quarter of the files. Peak and CPU (user + system) =',
+  'whole process tree, sampled from /proc; site = until Astro\'s process has exited, index = the rest.',
   '',
-  '| articles | ours: full build | of which index (shards) | peak memory (site, index) | ms/article | rebuild after a body edit (index, shards reused) | rebuild after a title edit (index) | rebuild after adding an article | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | article page (median / max) | JS on article page |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| articles | ours: full build | of which index (shards) | peak memory (site, index) | ms/article | rebuild after a body edit (index, shards reused) | rebuild after a title edit (index) | rebuild after adding an article | Hugo build | Pagefind on Hugo | Hugo + Pagefind | ours ÷ (Hugo + Pagefind) | minimal Hugo + Pagefind (ours ÷ it) | article page (median / max) | JS on article page |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => {
     const h = r.hugo;
-    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs)}: site ${s(r.ours.siteCpuMs)}, index ${s(r.ours.indexCpuMs)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)}${r.ours.rebuildQuick ? '' : ' full'} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${s(r.ours.titleRebuildMs)}${r.ours.titleRebuildPartial ? '' : ' full'} (${s(r.ours.titleRebuildIndexMs)}), ${mb(r.ours.titleRebuildPeak)} | ${s(r.ours.addRebuildMs)}${r.ours.addRebuildPartial ? '' : ' full'} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? `${s(hugoTotal(r))} (CPU ${s(h.cpuMs)})` : dash} | ${ratio(r.ours.wallMs, r)} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
+    const m = r.hugoMinimal;
+    return `| ${r.n.toLocaleString('en')} | ${s(r.ours.wallMs)} (CPU ${s(r.ours.cpuMs)}: site ${s(r.ours.siteCpuMs)}, index ${s(r.ours.indexCpuMs)}) | ${s(r.ours.indexMs)} (${r.ours.shards}) | ${mb(r.ours.peak)} (site ${mb(r.ours.sitePeak)}, index ${mb(r.ours.indexPeak)}) | ${(r.ours.wallMs / r.n).toFixed(1)} | ${s(r.ours.rebuildMs)}${r.ours.rebuildQuick ? '' : ' full'} (${s(r.ours.rebuildIndexMs)}, ${r.ours.reused} of ${r.ours.shards}), ${mb(r.ours.rebuildPeak)} | ${s(r.ours.titleRebuildMs)}${r.ours.titleRebuildPartial ? '' : ' full'} (${s(r.ours.titleRebuildIndexMs)}), ${mb(r.ours.titleRebuildPeak)} | ${s(r.ours.addRebuildMs)}${r.ours.addRebuildPartial ? '' : ' full'} | ${h ? `${s(h.buildMs)} (${mb(h.buildPeak)})` : dash} | ${h ? `${s(h.pagefindMs)} (${mb(h.pagefindPeak)})` : dash} | ${h ? `${s(hugoTotal(r))} (CPU ${s(h.cpuMs)})` : dash} | ${ratio(r.ours.wallMs, r)} | ${m ? `${s(total(m))}, CPU ${s(m.cpuMs)} (${(r.ours.wallMs / total(m)).toFixed(2)})` : dash} | ${(r.ours.pageMedian / 1024).toFixed(1)} / ${(r.ours.pageMax / 1024).toFixed(1)} KB | ${(r.ours.pageJs / 1024).toFixed(1)} KB |`;
   }),
   ...(rows.some((r) => r.compared)
     ? [
@@ -220,15 +243,17 @@ const lines = [
     : []),
   ...rows.flatMap(({ n, compared: c, ...r }) => (c ? [`| ${n.toLocaleString('en')} | ${c.shards} | ${s(c.wallMs)} | ${s(c.indexMs)} | ${mb(c.peak)} (site ${mb(c.sitePeak)}, index ${mb(c.indexPeak)}) | ${ratio(c.wallMs, { n, compared: c, ...r })} | ${s(c.rebuildMs)}${c.rebuildQuick ? '' : ' full'} | ${s(c.rebuildIndexMs)} | ${c.reused} | ${mb(c.rebuildPeak)} | ${s(c.titleRebuildMs)}${c.titleRebuildPartial ? '' : ' full'} |`] : [])),
   '',
-  '| articles | our output | our index | Hugo output | Hugo index |',
-  '|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${mb(r.ours.outBytes)} | ${mb(r.ours.indexBytes)} | ${r.hugo ? mb(r.hugo.outBytes) : dash} | ${r.hugo ? mb(r.hugo.indexBytes) : dash} |`),
+  'Output: size, and files apart from the search index (HTML pages + other files):',
+  '',
+  '| articles | our output | our index | our files | Hugo output | Hugo index | Hugo files | minimal Hugo output | its files |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${mb(r.ours.outBytes)} | ${mb(r.ours.indexBytes)} | ${files(r.ours.files)} | ${r.hugo ? mb(r.hugo.outBytes) : dash} | ${r.hugo ? mb(r.hugo.indexBytes) : dash} | ${r.hugo ? files(r.hugo.files) : dash} | ${r.hugoMinimal ? mb(r.hugoMinimal.outBytes) : dash} | ${r.hugoMinimal ? files(r.hugoMinimal.files) : dash} |`),
   '',
   'Creating a file just before each cold build (2,000 files; on a quiet disk here ~25 µs, in the minutes after mass deletions 150–580 µs):',
   '',
-  '| articles | before ours | before Hugo |',
-  '|---|---|---|',
-  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.ours.probeMicros.toFixed(0)} µs | ${r.hugo ? `${r.hugo.probeMicros.toFixed(0)} µs` : dash} |`),
+  '| articles | before ours | before Hugo | before minimal Hugo |',
+  '|---|---|---|---|',
+  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.ours.probeMicros.toFixed(0)} µs | ${r.hugo ? `${r.hugo.probeMicros.toFixed(0)} µs` : dash} | ${r.hugoMinimal ? `${r.hugoMinimal.probeMicros.toFixed(0)} µs` : dash} |`),
 ];
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
