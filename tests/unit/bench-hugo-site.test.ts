@@ -1,0 +1,70 @@
+/**
+ * The Hugo site the scale bench compares against must make the pages ours makes, or the ratio
+ * would compare different work: its place pages must be ours (same URLs, articles and children).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { hugoSite } from '../../scripts/bench/hugo-site.ts';
+import { loadArticle } from '../../src/lib/load-article.ts';
+import { buildPlaces, localityUrls } from '../../src/lib/places.ts';
+import { province2025 } from '../../src/lib/provinces-2025.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'diachi-hugo-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
+const mdFiles = (root: string) => readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join(root, f));
+
+describe('hugoSite', () => {
+  const content = join(dir, 'content');
+  const files = generateCorpus(80, content);
+  const articles = files.map((file) => ({ file, ...loadArticle(file, readFileSync(file, 'utf8')).article! }));
+  const ours = new Map([...buildPlaces(articles.map((a, i) => ({ id: String(i), locality: a.data.locality }))).values()].map((n) => [n.url, n]));
+  const site = join(dir, 'same');
+  hugoSite(content, site, 'same');
+
+  it('makes a page for every place ours does, at the same URL, with the same articles and children', () => {
+    const pages = mdFiles(join(site, 'content/diaphuong'))
+      .map(frontmatter)
+      .filter((p) => p.level !== undefined);
+    expect(pages.map((p) => p.url).sort()).toEqual([...ours.keys()].sort());
+    for (const page of pages) {
+      const node = ours.get(page.url as string)!;
+      expect(page.label, String(page.url)).toMatch(new RegExp(`${node.unit.name}$`));
+      const children = page.children as { url: string; count: number }[];
+      expect(children.map((c) => c.url).sort(), String(page.url)).toEqual(node.children.map((c) => c.url).sort());
+      for (const child of children) expect(child.count).toBe(ours.get(child.url)!.about.length);
+    }
+  });
+
+  it('puts each article on its places and its 2025 province, with its breadcrumb', () => {
+    const written = new Map(mdFiles(join(site, 'content/bai')).map((f) => [f.slice(join(site, 'content/bai').length), frontmatter(f)]));
+    expect(written.size).toBe(articles.length);
+    for (const a of articles) {
+      const fm = written.get(a.file.slice(content.length).replace(/\.mdx$/, '.md'))!;
+      const codes = [a.data.locality.provinceCode, a.data.locality.districtCode, a.data.locality.communeCode].filter(Boolean);
+      expect(fm.diaphuong, a.file).toEqual(codes);
+      expect(fm.tinh2025).toEqual([province2025(a.data.locality.provinceCode).slug]);
+      expect((fm.place as { trail: { url: string }[] }).trail.map((t) => t.url)).toEqual(localityUrls(a.data.locality));
+      expect(a.text.startsWith(fm.lead as string), a.file).toBe(true);
+    }
+    // Each term page names a place an article is on: a page with no article would be a page ours lacks.
+    const terms = new Set(mdFiles(join(site, 'content/diaphuong')).map((f) => f.split('/').at(-2)));
+    const used = new Set([...written.values()].flatMap((fm) => fm.diaphuong as string[]));
+    expect([...used].every((code) => terms.has(code))).toBe(true);
+    expect(terms.size - 1).toBe(used.size);
+  });
+
+  it('leaves the minimal site as it was: articles only', () => {
+    const minimal = join(dir, 'minimal');
+    hugoSite(content, minimal, 'minimal');
+    expect(existsSync(join(minimal, 'content/diaphuong'))).toBe(false);
+    const fm = frontmatter(mdFiles(join(minimal, 'content/bai'))[0]!);
+    expect(fm.diaphuong).toBeUndefined();
+    expect(String(fm.date)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\+07:00$/);
+  });
+});
