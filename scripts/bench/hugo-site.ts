@@ -15,7 +15,7 @@ import { unitLabel, type Unit } from '../../src/lib/gazetteer.ts';
 import { localityShort, localityTrail } from '../../src/lib/localities.ts';
 import { localityUrls, PLACES_URL } from '../../src/lib/places.ts';
 import { province2025, province2025Label } from '../../src/lib/provinces-2025.ts';
-import { formatViAmount } from '../../src/lib/numbers.ts';
+import { formatFigureAmount } from '../../src/lib/numbers.ts';
 import { excerpt } from '../../src/lib/vi-text.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { localitySchema, type Locality } from '../../src/schemas/locality.ts';
@@ -68,7 +68,7 @@ export function hugoSite(content: string, site: string, kind: HugoKind): void {
       extra = {
         lead,
         description: excerpt(lead, 160),
-        figures: data.figures.map((f) => ({ ...f, display: `${f.qualifier ? `${f.qualifier} ` : ''}${formatViAmount(f.value)}${f.unit === '%' ? '%' : ` ${f.unit}`}` })),
+        figures: data.figures.map((f) => ({ ...f, display: formatFigureAmount(f) })),
         diaphuong: units.map((u) => u.code),
         tinh2025: [p2025.slug],
         place: {

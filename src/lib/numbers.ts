@@ -55,3 +55,8 @@ export function formatViAmount(value: number): string {
   if (Math.abs(value) >= 1e6) return `${formatViNumber(Number((value / 1e6).toPrecision(12)))} triệu`;
   return formatViNumber(value);
 }
+
+/** A figure as pages show it: "trên 79%", "2,8 tỷ đồng", "236 đảng viên". */
+export function formatFigureAmount(f: { value: number; unit: string; qualifier?: string | undefined }): string {
+  return `${f.qualifier ? `${f.qualifier} ` : ''}${formatViAmount(f.value)}${f.unit === '%' ? '%' : ` ${f.unit}`}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatViAmount, formatViNumber, numbersInPhrase, parseViNumber } from '../../src/lib/numbers.ts';
+import { formatFigureAmount, formatViAmount, formatViNumber, numbersInPhrase, parseViNumber } from '../../src/lib/numbers.ts';
 
 describe('parseViNumber', () => {
   it.each([
@@ -46,5 +46,11 @@ describe('formatting', () => {
     expect(formatViAmount(10_400_000_000)).toBe('10,4 tỷ');
     expect(formatViAmount(2_500_000)).toBe('2,5 triệu');
     expect(formatViAmount(1100)).toBe('1.100');
+  });
+
+  it('writes a figure with its qualifier and unit, percentages without a space', () => {
+    expect(formatFigureAmount({ value: 79, unit: '%', qualifier: 'trên' })).toBe('trên 79%');
+    expect(formatFigureAmount({ value: 2_800_000_000, unit: 'đồng' })).toBe('2,8 tỷ đồng');
+    expect(formatFigureAmount({ value: 2312, unit: 'đảng viên', qualifier: undefined })).toBe('2.312 đảng viên');
   });
 });
