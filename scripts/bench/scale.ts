@@ -36,8 +36,9 @@ function ok(m: Measurement, what: string): Measurement {
 
 /** Files in an output, apart from its search index: HTML pages and the rest (feeds, citation files, exports…). */
 function outputFiles(dir: string): { html: number; other: number } {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('pagefind') && statSync(join(dir, f)).isFile());
-  const html = files.filter((f) => f.endsWith('.html')).length;
+  const index = join(dir, 'pagefind');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !`${e.parentPath}/`.startsWith(`${index}/`));
+  const html = files.filter((e) => e.name.endsWith('.html')).length;
   return { html, other: files.length - html };
 }
 
@@ -99,6 +100,9 @@ interface HugoRow {
   files: { html: number; other: number };
   probeMicros: number;
 }
+
+/** Hugo + Pagefind's wall time. */
+const total = (h: HugoRow) => h.buildMs + h.pagefindMs;
 
 /** Builds the corpus as a Hugo site of `kind` and indexes it with the Pagefind CLI. */
 async function hugoBuild(content: string, site: string, kind: HugoKind, probeMicros: number): Promise<HugoRow> {
@@ -197,7 +201,7 @@ async function run(n: number): Promise<Row> {
     hugoMinimal,
   };
   if (!args.includes('--keep')) discards.discard(dir);
-  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)} (title edit ${s(ours.titleRebuildMs)}, adding an article ${s(ours.addRebuildMs)})${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow && hugoMinimal ? `; Hugo+Pagefind ${s(hugoRow.buildMs + hugoRow.pagefindMs)} (minimal site ${s(hugoMinimal.buildMs + hugoMinimal.pagefindMs)})` : ''}`);
+  console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)} (title edit ${s(ours.titleRebuildMs)}, adding an article ${s(ours.addRebuildMs)})${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow && hugoMinimal ? `; Hugo+Pagefind ${s(total(hugoRow))} (minimal site ${s(total(hugoMinimal))})` : ''}`);
   return row;
 }
 
@@ -206,7 +210,6 @@ const discards = new Discards(join(ROOT, 'bench/corpus/.discarded'));
 const rows: Row[] = [];
 for (const n of SIZES) rows.push(await run(n));
 const dash = '—';
-const total = (h: HugoRow) => h.buildMs + h.pagefindMs;
 const hugoTotal = (r: Row) => (r.hugo ? total(r.hugo) : 0);
 const ratio = (ms: number, r: Row) => (r.hugo ? (ms / hugoTotal(r)).toFixed(2) : dash);
 const files = (f: { html: number; other: number }) => `${f.html.toLocaleString('en')} + ${f.other.toLocaleString('en')}`;
