@@ -1,0 +1,286 @@
+/**
+ * Builds the dated gazetteer (src/data/places.json) from registry data: dated snapshots of the
+ * three-level system (63 provinces → districts → communes) and the 2025 reform's two-level units
+ * with its old → new mapping. Pure: the CLI (scripts/places-data.ts) loads the packages.
+ */
+import { nfc, tidySpace, toneKey } from '../../src/lib/vi-text.ts';
+import type { Bound, Level, LinkKind, PlaceRecord, PlacesFile, SourceRecord, VersionRecord } from '../../src/lib/place-data.ts';
+
+/** One unit as a snapshot lists it. */
+export interface SnapshotUnit {
+  code: string;
+  level: Level;
+  /** Our type id: tinh, thanh-pho, huyen, quan, thi-xa, xa, phuong, thi-tran. */
+  type: string;
+  /** Name without the type word, NFC. */
+  name: string;
+  parent?: string;
+}
+
+/** A dated snapshot of the three-level system. */
+export interface Snapshot {
+  source: SourceRecord;
+  units: Map<string, SnapshotUnit>;
+}
+
+/** One row of the reform's old → new mapping, as the registry gives it. */
+export interface ReformRow {
+  oldCode: string | null;
+  oldName: string | null;
+  oldDistrict: string | null;
+  oldProvince: string | null;
+  newCode: string;
+  newName: string;
+  newProvince: string;
+}
+
+/** The reform's units and mapping. */
+export interface Reform {
+  source: SourceRecord;
+  date: string;
+  provinces: { code: string; name: string; type: string }[];
+  wards: { code: string; name: string; type: string; province: string }[];
+  rows: ReformRow[];
+}
+
+/** What the builder reports beside the data, for the README and the closing note. */
+export interface BuildReport {
+  versions: number;
+  renamed: number;
+  abolished: Record<Level, number>;
+  inferred: { byName: number; byChildren: number; unknown: number };
+  reform: { coded: number; fromNames: number; gone: number; unresolved: number; badTarget: number; unmapped: string[] };
+}
+
+const TYPE_WORDS: [RegExp, string][] = [
+  [/^thành phố trực thuộc trung ương\s+/iu, 'thanh-pho'],
+  [/^thành phố\s+/iu, 'thanh-pho'],
+  [/^tỉnh\s+/iu, 'tinh'],
+  [/^huyện\s+/iu, 'huyen'],
+  [/^quận\s+/iu, 'quan'],
+  [/^thị xã\s+/iu, 'thi-xa'],
+  [/^thị trấn\s+/iu, 'thi-tran'],
+  [/^phường\s+/iu, 'phuong'],
+  [/^xã\s+/iu, 'xa'],
+  [/^đặc khu\s+/iu, 'dac-khu'],
+];
+
+/** "Xã  A Dơi" → { type: 'xa', name: 'A Dơi' }: the registries keep the type word in the name. */
+export function splitTypeWord(raw: string): { type?: string; name: string } {
+  const text = tidySpace(nfc(raw));
+  for (const [re, type] of TYPE_WORDS) {
+    const m = re.exec(text);
+    if (m) return { type, name: text.slice(m[0].length).trim() };
+  }
+  return { name: text };
+}
+
+const nameKey = (name: string) => toneKey(splitTypeWord(name).name);
+const same = (a: SnapshotUnit, b: SnapshotUnit) => a.type === b.type && a.name === b.name && a.parent === b.parent;
+
+/** The bound of a change seen between two snapshots: after the first's date, by the second's. */
+const between = (a: Snapshot, b: Snapshot): Bound => [a.source.date, b.source.date];
+
+/**
+ * Every unit's versions across the snapshots, the successors of units that went (inferred where the
+ * data allows, never guessed), and the reform's links from the last snapshot to the two-level units.
+ */
+export function buildPlacesFile(snapshots: readonly Snapshot[], reform: Reform): { file: PlacesFile; report: BuildReport } {
+  const report: BuildReport = {
+    versions: 0,
+    renamed: 0,
+    abolished: { province: 0, district: 0, commune: 0 },
+    inferred: { byName: 0, byChildren: 0, unknown: 0 },
+    reform: { coded: 0, fromNames: 0, gone: 0, unresolved: 0, badTarget: 0, unmapped: [] },
+  };
+  const places = new Map<string, PlaceRecord>();
+  const last = snapshots.at(-1)!;
+
+  // Versions: a unit's record changes when its type, name or parent does between two snapshots.
+  const codes = new Set(snapshots.flatMap((s) => [...s.units.keys()]));
+  for (const code of codes) {
+    const versions: VersionRecord[] = [];
+    let level: Level = 'commune';
+    let prev: SnapshotUnit | undefined;
+    for (let i = 0; i < snapshots.length; i++) {
+      const u = snapshots[i]!.units.get(code);
+      if (!u) {
+        if (prev) versions.at(-1)!.to = between(snapshots[i - 1]!, snapshots[i]!);
+        prev = undefined;
+        continue;
+      }
+      level = u.level;
+      if (prev && same(prev, u)) continue;
+      if (prev) versions.at(-1)!.to = between(snapshots[i - 1]!, snapshots[i]!);
+      const v: VersionRecord = { type: u.type, name: u.name, ...(u.parent && { parent: u.parent }) };
+      if (i > 0) v.from = between(snapshots[i - 1]!, snapshots[i]!);
+      versions.push(v);
+      prev = u;
+    }
+    if (last.units.has(code)) versions.at(-1)!.to = reform.date;
+    report.versions += versions.length;
+    report.renamed += versions.length - 1;
+    places.set(code, { id: code, level, v: versions });
+  }
+
+  // Units that went before the reform: a successor only where the data shows one.
+  for (let i = 0; i + 1 < snapshots.length; i++) {
+    const before = snapshots[i]!;
+    const after = snapshots[i + 1]!;
+    for (const [code, u] of before.units) {
+      if (after.units.has(code)) continue;
+      report.abolished[u.level]++;
+      const successor = u.level === 'district' ? districtSuccessor(code, before, after) : communeSuccessor(u, before, after);
+      if (successor) {
+        report.inferred[u.level === 'district' ? 'byChildren' : 'byName']++;
+        places.get(code)!.next = [{ id: successor, kind: 'merged', date: between(before, after), src: 'inferred' }];
+      } else report.inferred.unknown++;
+    }
+  }
+
+  // The reform: two-level units and the links to them.
+  const provinceCode = new Map<string, string>();
+  for (const p of reform.provinces) {
+    provinceCode.set(nameKey(p.name), p.code);
+    places.set(`2025-${p.code}`, { id: `2025-${p.code}`, level: 'province', v: [{ type: p.type, name: p.name, from: reform.date }] });
+  }
+  const wards = new Map(reform.wards.map((w) => [w.code, w]));
+  for (const w of reform.wards) {
+    places.set(`2025-${w.code}`, {
+      id: `2025-${w.code}`,
+      level: 'commune',
+      v: [{ type: w.type, name: w.name, parent: `2025-${w.province}`, from: reform.date }],
+    });
+  }
+  const successors = new Map<string, string[]>();
+  const addLink = (oldCode: string, newCode: string) => {
+    const list = successors.get(oldCode) ?? [];
+    if (!list.includes(newCode)) list.push(newCode);
+    successors.set(oldCode, list);
+  };
+  // The rows added on 2025-07-15 name the old unit without its code, and many name communes that
+  // had gone in the merger wave of early 2025: they are found in the snapshot that still lists them.
+  const byName = new Map<string, string>();
+  for (const snap of [...snapshots].reverse()) {
+    for (const [code, u] of snap.units) {
+      if (u.level !== 'commune') continue;
+      const district = snap.units.get(u.parent!)!;
+      const province = snap.units.get(district.parent!)!;
+      const key = `${nameKey(province.name)}|${nameKey(district.name)}|${toneKey(u.name)}`;
+      if (!byName.has(key)) byName.set(key, code);
+    }
+  }
+  for (const row of reform.rows) {
+    const target = reformTarget(row, wards, provinceCode);
+    if (!target) {
+      report.reform.badTarget++;
+      continue;
+    }
+    const newCode = target.code;
+    let oldCode = row.oldCode && last.units.has(row.oldCode) ? row.oldCode : undefined;
+    if (oldCode) report.reform.coded++;
+    else if (row.oldName && row.oldDistrict && row.oldProvince) {
+      oldCode = byName.get(`${nameKey(row.oldProvince)}|${nameKey(row.oldDistrict)}|${nameKey(row.oldName)}`);
+      if (oldCode) report.reform.fromNames++;
+    }
+    if (!oldCode) {
+      if (row.oldName) report.reform.unresolved++;
+      continue;
+    }
+    addLink(oldCode, newCode);
+  }
+  const predecessors = new Map<string, number>();
+  for (const list of successors.values()) for (const c of list) predecessors.set(c, (predecessors.get(c) ?? 0) + 1);
+  for (const [code, list] of successors) {
+    if (last.units.has(code)) continue;
+    // A commune that went before the reform: where its land is now, as the registry says.
+    const place = places.get(code)!;
+    place.next = [...list.map((c) => ({ id: `2025-${c}`, kind: 'merged' as const })), ...(place.next ?? [])];
+    report.reform.gone++;
+  }
+  for (const [code, u] of last.units) {
+    if (u.level === 'district') continue;
+    if (u.level === 'province') {
+      const today = provinceFor(code, last, successors, wards);
+      if (!today) throw new Error(`the reform's data gives no province for ${u.name}`);
+      const merged = [...last.units.values()].filter((p) => p.level === 'province' && provinceFor(p.code, last, successors, wards) === today).length;
+      places.get(code)!.next = [{ id: `2025-${today}`, kind: merged > 1 ? 'merged' : 'continued' }];
+      continue;
+    }
+    const list = successors.get(code);
+    if (!list) {
+      report.reform.unmapped.push(code);
+      continue;
+    }
+    places.get(code)!.next = list.map((c) => ({ id: `2025-${c}`, kind: reformKind(u, wards.get(c)!, list.length, predecessors.get(c)!) }));
+  }
+
+  const sources = [...snapshots.map((s) => s.source), reform.source, INFERRED];
+  const sorted = [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { file: { sources, places: sorted }, report };
+}
+
+/** The source of successors the builder works out from the snapshots themselves. */
+const INFERRED: SourceRecord = {
+  id: 'inferred',
+  name: 'Suy ra từ hai bản dữ liệu liền nhau',
+  version: '',
+  date: '',
+  licence: '',
+  what: 'A commune that went, and a commune of the same name in the same province in the next snapshot (its code kept, its name taken on); a district that went, and the one district all its communes moved to.',
+};
+
+type Ward = Reform['wards'][number];
+
+/**
+ * The new commune a mapping row names: by its code where the code and name agree, else by its
+ * name in its province (the rows added on 2025-07-15 carry codes of other communes, or drop zeros).
+ */
+function reformTarget(row: ReformRow, wards: Map<string, Ward>, provinceCode: Map<string, string>): Ward | undefined {
+  const province = provinceCode.get(nameKey(row.newProvince));
+  const byCode = wards.get(row.newCode.padStart(5, '0'));
+  if (byCode && byCode.province === province && nameKey(byCode.name) === nameKey(row.newName)) return byCode;
+  const named = [...wards.values()].filter((w) => w.province === province && nameKey(w.name) === nameKey(row.newName));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function reformKind(old: SnapshotUnit, now: { name: string; type: string }, successors: number, predecessors: number): LinkKind {
+  if (successors > 1) return 'split';
+  if (predecessors > 1) return 'merged';
+  if (toneKey(old.name) !== toneKey(now.name)) return 'renamed';
+  return old.type === now.type ? 'continued' : 'reclassified';
+}
+
+/** The two-level province an old province's communes went to: all the same, or it is an error. */
+function provinceFor(code: string, last: Snapshot, successors: Map<string, string[]>, wards: Map<string, { province: string }>): string | undefined {
+  const found = new Set<string>();
+  for (const [c, u] of last.units) {
+    if (u.level !== 'commune' || last.units.get(u.parent!)?.parent !== code) continue;
+    for (const s of successors.get(c) ?? []) found.add(wards.get(s)!.province);
+  }
+  if (found.size > 1) throw new Error(`the communes of province ${code} went to ${found.size} provinces`);
+  return [...found][0];
+}
+
+/** A commune that went: the commune of the same name in its province in the next snapshot, if exactly one. */
+function communeSuccessor(u: SnapshotUnit, before: Snapshot, after: Snapshot): string | undefined {
+  const province = before.units.get(u.parent!)?.parent;
+  const key = toneKey(u.name);
+  const found = [...after.units.values()].filter(
+    (c) =>
+      c.level === 'commune' &&
+      after.units.get(c.parent!)?.parent === province &&
+      // "Văn Miếu - Quốc Tử Giám" is Văn Miếu and Quốc Tử Giám merged under both names.
+      (toneKey(c.name) === key || c.name.split(/\s+-\s+/).some((part) => toneKey(part) === key)) &&
+      // A namesake that had the name already is another place, not the one that took it on.
+      before.units.get(c.code)?.name !== c.name,
+  );
+  return found.length === 1 ? found[0]!.code : undefined;
+}
+
+/** A district that went: the one district every one of its communes that remains moved to. */
+function districtSuccessor(code: string, before: Snapshot, after: Snapshot): string | undefined {
+  const to = new Set<string>();
+  for (const [c, u] of before.units) if (u.parent === code && after.units.has(c)) to.add(after.units.get(c)!.parent!);
+  return to.size === 1 ? [...to][0] : undefined;
+}
