@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { isoAttribute, parseArticleDate } from '../src/lib/dates.ts';
 import { resolveLocality } from '../src/lib/gazetteer.ts';
+import { articleDay } from '../src/schemas/article.ts';
 import { articleSlug, nfc, slugify } from '../src/lib/vi-text.ts';
 import { articleFiles, DEFAULT_CONTENT } from './lib/content-files.ts';
 
@@ -41,11 +42,12 @@ const title = nfc(values.title ?? '').trim();
 if (!title) fail('give the headline: npm run new -- --title "Đầm Hà: Vững mạnh từ chi bộ thôn, khu" --province "Quảng Ninh"');
 if (!values.province) fail(`give the province the article is about, e.g. --province "Quảng Ninh" (and --district, --commune if you know them)`);
 const locality = { province: nfc(values.province), district: values.district && nfc(values.district), commune: values.commune && nfc(values.commune) };
-const resolved = resolveLocality(locality);
-if (!resolved.ok) fail(`--${resolved.error.field}: ${resolved.error.message}`);
 const date = values.date ?? todayInVietnam();
 const parsed = parseArticleDate(date);
 if (!parsed) fail(`--date: expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2022-09-30 (got '${date}')`);
+// The place as it was named on the article's date: from 1 July 2025 a commune needs no district.
+const resolved = resolveLocality(locality, articleDay(date) ?? todayInVietnam());
+if (!resolved.ok) fail(`--${resolved.error.field}: ${resolved.error.message}`);
 
 const dir = values.dir!;
 const taken = new Set(articleFiles(existsSync(dir) ? dir : '.').map((f) => f.split('/').at(-1)!.replace(/\.mdx$/, '').replace(/^_/, '')));
@@ -57,7 +59,7 @@ for (let n = 2; taken.has(slug); n++) slug = `${articleSlug(title)}-${n}`;
 const frontmatter = {
   title,
   date: isoAttribute(parsed).replace('+07:00', ''),
-  source: { name: values.source ? nfc(values.source) : `Báo ${resolved.value.province.name}` },
+  source: { name: values.source ? nfc(values.source) : `Báo ${resolved.value.names.province.name}` },
   author: values.author ? nfc(values.author) : null,
   locality: Object.fromEntries(Object.entries(locality).filter(([, v]) => v)),
   figures: [],

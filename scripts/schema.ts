@@ -20,7 +20,7 @@ const DESCRIPTIONS: Record<string, string> = {
   updated: 'Ngày cập nhật (nếu có), cùng dạng với date.',
   source: 'Báo nguồn: { name, url?, domain? }.',
   author: 'Tác giả theo dòng ký tên; null nếu bài không ghi tác giả.',
-  locality: 'Địa phương mà bài viết nói về: { province, district?, commune? }, tên chính thức trước tháng 7/2025.',
+  locality: 'Địa phương mà bài viết nói về, tên chính thức vào ngày đăng: { province, district?, commune? } trước 1/7/2025; { province, commune? } từ 1/7/2025.',
   places: 'Các địa phương khác được nhắc đến trong bài.',
   figures: 'Các số liệu bài nêu, mỗi số kèm cụm từ nguyên văn trong bài (text).',
   summary: 'Tóm tắt một hai câu cho danh sách bài; để trống thì dùng đoạn đầu.',
@@ -39,7 +39,9 @@ export function articleJsonSchema(): Record<string, unknown> {
   for (const [key, description] of Object.entries(DESCRIPTIONS)) {
     if (schema.properties[key]) schema.properties[key].description = description;
   }
-  const provinces = gazetteer().provinces.map((p) => p.name).sort((a, b) => a.localeCompare(b, 'vi'));
+  // The 63 provinces before 1 July 2025 and the 34 from then (some names are in both).
+  const g = gazetteer();
+  const provinces = [...new Set([...g.provinces, ...g.provinces2025].flatMap((p) => p.versions.map((v) => v.name)))].sort((a, b) => a.localeCompare(b, 'vi'));
   const locality = schema.properties.locality as { properties: Record<string, Record<string, unknown>> };
   locality.properties.province!.examples = provinces;
   const figures = schema.properties.figures as { items: { properties: Record<string, Record<string, unknown>> } };

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { gazetteer, unitLabel, type Unit } from '../../src/lib/gazetteer.ts';
+import { gazetteer, REFORM_DATE, todayOf, unitLabel, type Unit } from '../../src/lib/gazetteer.ts';
 import { formatViNumber } from '../../src/lib/numbers.ts';
 import { slugify } from '../../src/lib/vi-text.ts';
 
@@ -57,16 +57,28 @@ interface Place {
   commune: Unit;
 }
 
-/** Every commune with its district and province, in gazetteer order. */
+/** A unit known by one name until the reform, so any date before it is valid. */
+const steady = (u: Unit) => u.versions.length === 1 && u.versions[0]!.to === REFORM_DATE;
+
+/**
+ * Every commune with its district and province, in gazetteer order: those that kept their name
+ * and district until the reform and have a commune today (what an article after it names).
+ */
 function places(): Place[] {
   const g = gazetteer();
   const out: Place[] = [];
   for (const province of g.provinces) {
-    for (const district of g.childrenOf(province.code)) {
-      for (const commune of g.childrenOf(district.code)) out.push({ province, district, commune });
+    for (const district of g.childrenOf(province.code).filter(steady)) {
+      for (const commune of g.childrenOf(district.code)) if (steady(commune) && todayOf(commune).commune) out.push({ province, district, commune });
     }
   }
   return out;
+}
+
+/** The commune's place from the reform on: its province and commune today. */
+function twoLevel(commune: Unit): { province: string; commune: string } {
+  const today = todayOf(commune);
+  return { province: today.province.name, commune: unitLabel(today.commune!) };
 }
 
 /** Writes `count` articles into `outDir/<year>/<slug>.mdx` and returns their paths. */
@@ -122,8 +134,9 @@ export function generateCorpus(count: number, outDir: string, options: { seed?: 
       date,
       source: { name: `Báo ${place.province.name}`, domain: `bao${slugify(place.province.name).replace(/-/g, '')}.vn` },
       author: pick(AUTHORS),
-      // With type words, as editors often write them; they also tell namesake units apart.
-      locality: { province: place.province.name, district: unitLabel(place.district), commune: unitLabel(place.commune) },
+      // With type words, as editors often write them; they also tell namesake units apart. From the
+      // reform on, a report names the two-level units.
+      locality: date >= REFORM_DATE ? twoLevel(place.commune) : { province: place.province.name, district: unitLabel(place.district), commune: unitLabel(place.commune) },
       figures: figureSentences.map(({ value, unit, text, ...rest }) => ({ value, unit, ...('qualifier' in rest ? { qualifier: rest.qualifier } : {}), text })),
       tags: ['xây dựng Đảng'],
     };

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PAGE_SIZE } from '../../src/consts.ts';
 import { corpusProblems, type CorpusEntry } from '../../src/lib/corpus-checks.ts';
+import { overlayProblems } from '../../src/lib/gazetteer.ts';
 import { loadArticle } from '../../src/lib/load-article.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 
@@ -19,6 +20,9 @@ export function articleFiles(dir: string): string[] {
 
 /** Checks every article in `dir` (drafts too: editors want errors before publishing). */
 export function checkAll(dir: string, now = new Date()): { files: number; problems: Problem[] } {
+  // Every place is checked against the gazetteer and its overlay: an overlay that does not hold stops here.
+  const overlay = overlayProblems();
+  if (overlay.length) return { files: 0, problems: overlay };
   const files = articleFiles(dir);
   const problems: Problem[] = [];
   const entries: CorpusEntry[] = [];

@@ -4,7 +4,9 @@
  */
 import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import type { core } from 'astro/zod';
-import { articleSchema, type ArticleData, ARTICLE_FIELDS } from '../schemas/article.ts';
+import { articleDay, articleSchema, type ArticleData, ARTICLE_FIELDS } from '../schemas/article.ts';
+import type { LocalityInput } from '../schemas/locality.ts';
+import { resolveLocality } from './gazetteer.ts';
 import { fieldPath, type Problem } from './problems.ts';
 import { editDistance, nfc } from './vi-text.ts';
 
@@ -185,6 +187,16 @@ export function parseArticleFile(file: string, raw: string): { article?: ParsedA
     }
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
     return { problems };
+  }
+  // What the schema accepts but an editor should still see: a province renamed by the reform.
+  const day = articleDay(result.data.date);
+  const written = doc.toJS() as { locality: LocalityInput; places?: LocalityInput[] };
+  for (const [path, input] of [[['locality'], written.locality], ...(written.places ?? []).map((p, i) => [['places', i], p] as const)] as const) {
+    const resolved = day === undefined ? undefined : resolveLocality(input, day);
+    for (const warning of resolved?.ok ? resolved.warnings : []) {
+      const pos = locateOffset(yamlOffset(doc, [...path, 'province']));
+      at(pos.line, pos.column, fieldPath([...path, 'province']), warning, 'warning');
+    }
   }
   if (result.data.review?.length) {
     const pos = locateOffset(yamlOffset(doc, ['review']));

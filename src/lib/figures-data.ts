@@ -3,8 +3,8 @@
  * and one record per article: /du-lieu/articles.json, and figures.csv and figures.json made from it.
  */
 import type { ArticleData } from '../schemas/article.ts';
+import type { Locality } from '../schemas/locality.ts';
 import { isoAttribute, type ArticleDate } from './dates.ts';
-import { province2025, province2025Label } from './provinces-2025.ts';
 import { figureAnchor } from '../plugins/remark-figure-marks.ts';
 import { csvRow } from './csv.ts';
 
@@ -26,13 +26,16 @@ export const FIGURE_COLUMNS: readonly { name: string; doc: string }[] = [
   { name: 'quote', doc: 'Cụm từ nguyên văn trong bài mà số liệu được lấy ra.' },
   { name: 'date', doc: 'Ngày đăng bài, ISO 8601 (có giờ thì kèm +07:00).' },
   { name: 'date_approx', doc: 'true nếu ngày đăng là ước tính.' },
-  { name: 'province', doc: 'Tỉnh, thành phố (trước 1/7/2025) mà bài nói tới.' },
-  { name: 'province_code', doc: 'Mã tỉnh của Tổng cục Thống kê (2 chữ số).' },
-  { name: 'district', doc: 'Huyện, quận, thị xã, thành phố thuộc tỉnh (có thể trống).' },
+  { name: 'province', doc: 'Tỉnh, thành phố mà bài nói tới, tên vào ngày đăng (63 tỉnh trước 1/7/2025, 34 tỉnh từ đó).' },
+  { name: 'province_code', doc: 'Mã tỉnh của Tổng cục Thống kê (2 chữ số), của đơn vị vào ngày đăng.' },
+  { name: 'district', doc: 'Huyện, quận, thị xã, thành phố thuộc tỉnh (có thể trống; không còn từ 1/7/2025).' },
   { name: 'district_code', doc: 'Mã huyện (3 chữ số).' },
-  { name: 'commune', doc: 'Xã, phường, thị trấn (có thể trống).' },
+  { name: 'commune', doc: 'Xã, phường, thị trấn vào ngày đăng (có thể trống).' },
   { name: 'commune_code', doc: 'Mã xã (5 chữ số).' },
-  { name: 'province_2025', doc: 'Tỉnh, thành phố từ 1/7/2025 (Nghị quyết 202/2025/QH15).' },
+  { name: 'province_2025', doc: 'Tỉnh, thành phố nay (từ 1/7/2025) mà nơi đó thuộc về — để gộp theo 34 tỉnh.' },
+  { name: 'province_2025_code', doc: 'Mã tỉnh nay (2 chữ số).' },
+  { name: 'commune_2025', doc: 'Xã, phường nay mà nơi đó thuộc về (trống khi bài chỉ nói tới tỉnh, huyện, hoặc dữ liệu chưa có).' },
+  { name: 'commune_2025_code', doc: 'Mã xã nay (5 chữ số).' },
   { name: 'source', doc: 'Báo nguồn.' },
   { name: 'title', doc: 'Tiêu đề bài.' },
   { name: 'article_url', doc: 'Địa chỉ cố định của bài trong Địa chí.' },
@@ -47,8 +50,14 @@ export function articleRecords(articles: readonly DataArticle[], site: URL) {
     url: new URL(a.url, site).href,
     ...a.data,
     date: isoAttribute(a.date),
-    locality: { ...a.data.locality, province2025: province2025Label(province2025(a.data.locality.provinceCode)) },
+    locality: exported(a.data.locality),
+    ...(a.data.places && { places: a.data.places.map(exported) }),
   }));
+}
+
+/** A locality as researchers get it: names and codes then and today, without the gazetteer's ids. */
+function exported({ ids: _ids, ...locality }: Locality) {
+  return locality;
 }
 
 /** One article of articles.json. */
@@ -73,7 +82,10 @@ function articleFigureRows(a: ArticleExport): FigureRow[] {
     district_code: l.districtCode ?? null,
     commune: l.commune ?? null,
     commune_code: l.communeCode ?? null,
-    province_2025: l.province2025,
+    province_2025: l.today.province,
+    province_2025_code: l.today.provinceCode,
+    commune_2025: l.today.commune ?? null,
+    commune_2025_code: l.today.communeCode ?? null,
     source: a.source.name,
     title: a.title,
     article_url: a.url,

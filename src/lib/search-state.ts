@@ -7,7 +7,7 @@
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 /** Pagefind filter keys the archive indexes. */
-export const FILTER_KEYS = ['province', 'district', 'year', 'source', 'province2025'] as const;
+export const FILTER_KEYS = ['province', 'district', 'commune', 'year', 'source', 'province2025', 'commune2025'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Everything a search page shows, as the URL says it. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parseArticleDate } from '../lib/dates.ts';
 import { figureSchema } from './figure.ts';
-import { localitySchema } from './locality.ts';
+import { localityFieldSchema, resolveLocalityAt, type Locality } from './locality.ts';
 
 /** ISO 8601 date or date-time; a time without an offset is Vietnam time (+07:00). */
 export const isoDateSchema = z
@@ -23,11 +23,8 @@ export const sourceSchema = z
   })
   .strict();
 
-/**
- * Frontmatter of one article (`content/articles/YYYY/<slug>.mdx`). The build, `npm run check`
- * and the import tool all validate with this one schema.
- */
-export const articleSchema = z
+/** The fields of the frontmatter, as written (localities not yet checked against the date). */
+export const articleFields = z
   .object({
     /** Headline as published. */
     title: z.string().trim().min(1),
@@ -41,10 +38,10 @@ export const articleSchema = z
     source: sourceSchema,
     /** Author as credited in the byline, or null when the article names none. */
     author: z.string().trim().min(1).nullable(),
-    /** The place the article is about, down to the most specific unit. */
-    locality: localitySchema,
-    /** Other places the article mentions. Default none. */
-    places: z.array(localitySchema).optional(),
+    /** The place the article is about, down to the most specific unit, as named on `date`. */
+    locality: localityFieldSchema,
+    /** Other places the article mentions, as named on `date`. Default none. */
+    places: z.array(localityFieldSchema).optional(),
     /** Numbers the article reports, each with the exact phrase it comes from. */
     figures: z.array(figureSchema),
     /** One or two sentences for listings; the lead paragraph is used when absent. */
@@ -60,9 +57,32 @@ export const articleSchema = z
   })
   .strict();
 
+/**
+ * Frontmatter of one article (`content/articles/YYYY/<slug>.mdx`). The build, `npm run check`
+ * and the import tool all validate with this one schema; places are checked on the article's date.
+ */
+export const articleSchema = articleFields.transform((data, ctx) => {
+  const day = articleDay(data.date);
+  const locality = resolveLocalityAt(data.locality, day, ctx, ['locality']);
+  const places = data.places?.map((p, i) => resolveLocalityAt(p, day, ctx, ['places', i]));
+  if (!locality || places?.some((p) => !p)) return z.NEVER;
+  const { locality: _written, places: _writtenPlaces, ...rest } = data;
+  return { ...rest, locality, ...(places && { places: places as Locality[] }) };
+});
+
+/**
+ * The day (YYYY-MM-DD, Vietnam time) whose units an article's places are checked against; none
+ * for a date in the future, which the loader reports instead.
+ */
+export function articleDay(date: string): string | undefined {
+  const when = parseArticleDate(date)!;
+  if (when.instant.getTime() > Date.now()) return undefined;
+  return `${when.year}-${String(when.month).padStart(2, '0')}-${String(when.day).padStart(2, '0')}`;
+}
+
 /** Frontmatter as written in a file. */
 export type ArticleInput = z.input<typeof articleSchema>;
 /** Frontmatter after validation (localities resolved to gazetteer names and codes). */
 export type ArticleData = z.output<typeof articleSchema>;
 /** Names of all frontmatter fields, for "did you mean" suggestions on typos. */
-export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
+export const ARTICLE_FIELDS = Object.keys(articleFields.shape);

@@ -180,11 +180,12 @@ describe('browsing by place', () => {
     expect(await now.locator('li').count()).toBe(34);
     expect((await now.locator('li', { hasText: 'Hưng Yên' }).textContent())?.replace(/\s+/g, ' ').trim()).toBe('Hưng Yên (1)');
     await page.goto(`${base}/dia-phuong/ha-giang/`);
-    expect(await page.locator('.notice-2025').textContent()).toContain('nay thuộc tỉnh Tuyên Quang');
+    expect((await page.locator('.notice-2025').textContent())?.replace(/\s+/g, ' ')).toContain('Từ 1/7/2025: tỉnh Tuyên Quang.');
     await page.locator('.notice-2025 a', { hasText: 'tỉnh Tuyên Quang' }).click();
     await page.waitForURL(`${base}/dia-phuong/2025/tuyen-quang/`);
     expect(await page.locator('h1').textContent()).toBe('Tỉnh Tuyên Quang');
-    expect(await page.locator('.article-list h2').allTextContents()).toEqual([REPORTS[3]!.title]);
+    expect(await page.locator('.article-list h3').allTextContents()).toEqual([REPORTS[3]!.title]);
+    expect(await page.title()).toMatch(/^Tỉnh Tuyên Quang \(từ 1\/7\/2025\)/);
   });
 
   it('shows the figures reported for a place, newest first, each linked to its sentence', async () => {
@@ -257,7 +258,7 @@ describe('data, citations and feeds', () => {
     );
     expect(rows.map((r) => [r[col('article_id')], r[col('quote')], r[col('value')]])).toEqual(expected);
     const hl = rows.find((r) => r[col('article_id')]!.startsWith('2019/dang-bo-phuong-ha-lam'))!;
-    expect([hl[col('province')], hl[col('province_code')], hl[col('commune')], hl[col('province_2025')]]).toEqual(['Quảng Ninh', '22', 'Hà Lầm', 'tỉnh Quảng Ninh']);
+    expect([hl[col('province')], hl[col('province_code')], hl[col('commune')], hl[col('province_2025')], hl[col('province_2025_code')]]).toEqual(['Quảng Ninh', '22', 'Hà Lầm', 'Quảng Ninh', '22']);
   });
 
   it('offers articles.json and figures.json that parse', async () => {

@@ -37,7 +37,14 @@ describe('a valid article', () => {
   it('parses with no problems, names resolved to the gazetteer', () => {
     const { article: a, problems } = parseArticleFile(FILE, article());
     expect(problems).toEqual([]);
-    expect(a?.data.locality).toEqual({ province: 'Quảng Ninh', provinceCode: '22', district: 'Đầm Hà', districtCode: '200' });
+    expect(a?.data.locality).toEqual({
+      province: 'Quảng Ninh',
+      provinceCode: '22',
+      district: 'Đầm Hà',
+      districtCode: '200',
+      ids: ['22', '200'],
+      today: { province: 'Quảng Ninh', provinceCode: '22' },
+    });
     expect(a?.bodyLine).toBe(15);
     expect(a?.body.trim()).toBe('Toàn huyện có 70 chi bộ khu dân cư.');
   });

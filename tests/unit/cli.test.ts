@@ -21,6 +21,7 @@ const B = 'tests/fixtures/broken';
 
 /** Every mistake an editor can make, and the one line `check` answers it with. */
 const EXPECTED = [
+  `${B}/2018/xa-sau-sap-xep.mdx:9:12  locality.commune  commune 'Việt Trì' was formed on 2025-07-01 from phường Dữu Lâu (thành phố Việt Trì), phường Tân Dân (thành phố Việt Trì), phường Gia Cẩm (thành phố Việt Trì), xã Trưng Vương (thành phố Việt Trì) and phường Minh Nông (thành phố Việt Trì) — for an article of 2018-05-02 write the one it was about`,
   `${B}/2021/trung-ten-tep.mdx:1:1  file  slug 'trung-ten-tep' is also used by ${B}/2022/trung-ten-tep.mdx — give one file another name`,
   `${B}/2022/anh-khong-co.mdx:18:1  body  image './anh-1.jpg' is not next to the article`,
   `${B}/2022/anh-tren-trang-khac.mdx:18:1  body  image 'https://example.com/anh.jpg' is on another site; save it next to the article and write src="./name.jpg"`,
@@ -43,8 +44,11 @@ const EXPECTED = [
   `${B}/2022/trung-bai-b.mdx:2:8  title  same title and date as ${B}/2022/trung-bai-a.mdx — is it the same article twice?`,
   `${B}/2022/trung-ten-tep.mdx:1:1  file  slug 'trung-ten-tep' is also used by ${B}/2021/trung-ten-tep.mdx — give one file another name`,
   `${B}/2022/tu-chi-muc-khong-co.mdx:13:16  figures[0].qualifier  qualifier 'hơn' does not appear in its text '70 chi bộ'`,
-  `${B}/2022/xa-khong-thuoc-huyen.mdx:10:12  locality.commune  commune 'Thượng Sơn' is not in Đầm Hà (there is one in Đô Lương (Nghệ An), Vị Xuyên (Hà Giang))`,
+  `${B}/2022/xa-da-sap-nhap.mdx:10:12  locality.commune  commune 'Hải Trạch' was merged into xã Hải Phú on 2020-02-01 — for an article of 2022-09-30 write 'Hải Phú'`,
+  `${B}/2022/xa-khong-thuoc-huyen.mdx:10:12  locality.commune  commune 'Thượng Sơn' is not in Đầm Hà (there is one in Vị Xuyên (Hà Giang), Đô Lương (Nghệ An))`,
   `${B}/2022/yaml-sai.mdx:10:1  frontmatter  YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+  `${B}/2025/con-ghi-huyen.mdx:9:13  locality.district  there are no districts from 2025-07-01: remove 'district' and give the commune as it is named since then — xã Thượng Sơn is now in xã Thượng Sơn, tỉnh Tuyên Quang`,
+  `${B}/2025/tinh-truoc-sap-xep.mdx:8:13  locality.province  province 'Hà Giang' became part of tỉnh Tuyên Quang on 2025-07-01; write 'Tuyên Quang' for an article of 2025-08-12  (warning)`,
 ];
 
 describe('npm run check', () => {
@@ -53,15 +57,15 @@ describe('npm run check', () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines.slice(0, -2)).toEqual(EXPECTED);
-    expect(lines.at(-1)).toBe('checked 24 files: 22 errors, 2 warnings');
+    expect(lines.at(-1)).toBe('checked 28 files: 25 errors, 3 warnings');
     expect(r.stderr).toBe('');
   });
 
   it('speaks JSON for machines', () => {
     const r = cli('check.ts', ['--dir', B, '--json']);
     const out = JSON.parse(r.stdout) as { files: number; errors: number; warnings: number; problems: { file: string; line: number; field: string }[] };
-    expect([out.files, out.errors, out.warnings]).toEqual([24, 22, 2]);
-    expect(out.problems[7]).toMatchObject({ file: `${B}/2022/huyen-sai-ten.mdx`, line: 9, column: 13, field: 'locality.district', severity: 'error' });
+    expect([out.files, out.errors, out.warnings]).toEqual([28, 25, 3]);
+    expect(out.problems[8]).toMatchObject({ file: `${B}/2022/huyen-sai-ten.mdx`, line: 9, column: 13, field: 'locality.district', severity: 'error' });
   });
 
   it('passes the archive’s own articles', () => {
@@ -114,11 +118,23 @@ describe('npm run new', () => {
   it('explains what is missing or wrong', () => {
     expect(cli('new.ts', ['--dir', dir, '--province', 'Quảng Ninh']).stderr).toMatch(/^new: give the headline/);
     expect(cli('new.ts', ['--dir', dir, '--title', 'X']).stderr).toMatch(/^new: give the province/);
-    const bad = cli('new.ts', ['--dir', dir, '--title', 'X', '--province', 'Quảng Ninh', '--district', 'Dam Ha']);
+    const bad = cli('new.ts', ['--dir', dir, '--title', 'X', '--province', 'Quảng Ninh', '--district', 'Dam Ha', '--date', '2022-09-30']);
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim()).toBe("new: --district: unknown district 'Dam Ha' in Quảng Ninh — did you mean 'Đầm Hà'?");
     expect(cli('new.ts', ['--dir', dir, '--title', 'X', '--province', 'Quảng Ninh', '--date', '30/09/2022']).stderr).toMatch(/^new: --date: expected a real date/);
     expect(existsSync(join(dir, '2022/x.mdx'))).toBe(false);
+  });
+
+  it('takes a commune without a district from 1 July 2025, and refuses a district then', () => {
+    const r = cli('new.ts', ['--dir', dir, '--title', 'Thượng Sơn: chi bộ vùng cao', '--province', 'Tuyên Quang', '--commune', 'Thượng Sơn', '--date', '2026-03-02']);
+    expect(r.stderr).toBe('');
+    const { article, problems } = loadArticle(r.stdout.trim(), readFileSync(r.stdout.trim(), 'utf8'));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(article?.data.locality).toMatchObject({ province: 'Tuyên Quang', commune: 'Thượng Sơn', communeCode: '00958' });
+    expect(article?.data.locality.district).toBeUndefined();
+    const old = cli('new.ts', ['--dir', dir, '--title', 'Y', '--province', 'Quảng Ninh', '--district', 'Đầm Hà', '--date', '2026-03-02']);
+    expect(old.status).toBe(1);
+    expect(old.stderr).toMatch(/^new: --district: there are no districts from 2025-07-01/);
   });
 });
 
@@ -131,6 +147,8 @@ describe('JSON Schema for editors', () => {
     const schema = articleJsonSchema() as { properties: Record<string, { description?: string; properties?: Record<string, { examples?: string[] }> }>; required: string[] };
     expect(schema.required).toEqual(expect.arrayContaining(['title', 'date', 'source', 'author', 'locality', 'figures']));
     expect(schema.properties.title!.description).toBe('Tiêu đề bài, đúng như báo đăng.');
-    expect(schema.properties.locality!.properties!.province!.examples).toHaveLength(63);
+    const provinces = schema.properties.locality!.properties!.province!.examples!;
+    expect(provinces).toContain('Hà Giang');
+    expect(provinces).toContain('Huế');
   });
 });

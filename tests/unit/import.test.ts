@@ -189,3 +189,21 @@ describe.each([...reviewed.keys()].sort())('importing seed %s', (seed) => {
     expect(found.length / fm.figures.length).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('places on the report’s date', () => {
+  const seed = readFileSync(join(SEEDS, '000_e767858c9f6cb8f2.txt'), 'utf8');
+
+  it('writes the two-level units for a report from 1 July 2025 on, so the article checks clean', () => {
+    const before = parseReport(seed);
+    expect(before.locality).toEqual({ province: 'Quảng Ninh', district: 'Đầm Hà' });
+    const after = parseReport(seed.replace('30/09/2022', '12/08/2025'));
+    expect(after.date.slice(0, 10)).toBe('2025-08-12');
+    // A district is no unit then: the report is placed by its province; the communes it names, as today.
+    expect(after.locality).toEqual({ province: 'Quảng Ninh' });
+    expect(after.places.every((p) => p.district === undefined && p.province === 'Quảng Ninh')).toBe(true);
+    expect(new Set(after.places.map((p) => JSON.stringify(p))).size).toBe(after.places.length);
+    const { problems } = loadArticle('x.mdx', reportToMdx(after, 'x.txt'));
+    expect(problems.filter((p) => p.severity === 'error' && p.field.startsWith('locality')).map((p) => p.message)).toEqual([]);
+    expect(problems.filter((p) => p.severity === 'error' && p.field.startsWith('places')).map((p) => p.message)).toEqual([]);
+  });
+});

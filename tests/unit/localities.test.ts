@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { localityLabel, localityShort, localityTrail } from '../../src/lib/localities.ts';
 import { formatProblem, fieldPath, ContentError } from '../../src/lib/problems.ts';
-import { localitySchema } from '../../src/schemas/locality.ts';
+import { localityOn } from '../../src/schemas/locality.ts';
 
 describe('localities', () => {
-  const locality = localitySchema.parse({ province: 'Hà Giang', district: 'huyện Vị Xuyên', commune: 'Thượng Sơn' });
+  const locality = localityOn({ province: 'Hà Giang', district: 'huyện Vị Xuyên', commune: 'Thượng Sơn' }, '2019-05-10');
 
-  it('resolves to gazetteer names and codes', () => {
+  it('resolves to gazetteer names and codes, then and today', () => {
     expect(locality).toEqual({
       province: 'Hà Giang',
       provinceCode: '02',
@@ -14,17 +14,33 @@ describe('localities', () => {
       districtCode: '030',
       commune: 'Thượng Sơn',
       communeCode: '00958',
+      ids: ['02', '030', '00958'],
+      // Hà Giang became part of Tuyên Quang; the commune kept its name.
+      today: { province: 'Tuyên Quang', provinceCode: '08', commune: 'Thượng Sơn', communeCode: '00958' },
     });
+  });
+
+  it('resolves a place of the two-level system from 1 July 2025', () => {
+    const now = localityOn({ province: 'Tuyên Quang', commune: 'xã Thượng Sơn' }, '2026-03-02');
+    expect(now).toEqual({
+      province: 'Tuyên Quang',
+      provinceCode: '08',
+      commune: 'Thượng Sơn',
+      communeCode: '00958',
+      ids: ['2025-08', '2025-00958'],
+      today: { province: 'Tuyên Quang', provinceCode: '08', commune: 'Thượng Sơn', communeCode: '00958' },
+    });
+    expect(localityLabel(now)).toBe('xã Thượng Sơn, tỉnh Tuyên Quang');
   });
 
   it('reads as a Vietnamese address, most specific first', () => {
     expect(localityLabel(locality)).toBe('xã Thượng Sơn, huyện Vị Xuyên, tỉnh Hà Giang');
     expect(localityShort(locality)).toBe('Thượng Sơn, Vị Xuyên, Hà Giang');
-    expect(localityTrail(locality).map((u) => u.level)).toEqual(['province', 'district', 'commune']);
+    expect(localityTrail(locality).map((s) => s.unit.level)).toEqual(['province', 'district', 'commune']);
   });
 
   it('labels cities and wards with their own type words', () => {
-    const ward = localitySchema.parse({ province: 'Quảng Ninh', district: 'Hạ Long', commune: 'Hà Lầm' });
+    const ward = localityOn({ province: 'Quảng Ninh', district: 'Hạ Long', commune: 'Hà Lầm' }, '2019-05-10');
     expect(localityLabel(ward)).toBe('phường Hà Lầm, thành phố Hạ Long, tỉnh Quảng Ninh');
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../src/lib/gazetteer.ts';
 import { buildPlaces, localityUrl, localityUrls, placeSegment, trail } from '../../src/lib/places.ts';
 import { REGIONS } from '../../src/lib/regions.ts';
-import { localitySchema } from '../../src/schemas/locality.ts';
+import { localityOn } from '../../src/schemas/locality.ts';
 
-const loc = (l: { province: string; district?: string; commune?: string }) => localitySchema.parse(l);
+const loc = (l: { province: string; district?: string; commune?: string }, date = '2022-01-01') => localityOn(l, date);
 
 describe('regions', () => {
   it('put each of the 63 provinces in exactly one of six regions', () => {

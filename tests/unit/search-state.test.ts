@@ -7,7 +7,7 @@ describe('URL state', () => {
     const state = parseState(params);
     expect(state).toEqual({
       q: 'dang vien',
-      filters: { province: ['Quảng Ninh', 'Hà Giang'], district: [], year: [], source: [], province2025: [] },
+      filters: { province: ['Quảng Ninh', 'Hà Giang'], district: [], commune: [], year: [], source: [], province2025: [], commune2025: [] },
       from: 2019,
       to: 2022,
       sort: 'newest',

@@ -3,7 +3,7 @@
  * a draft article: title, publication date, newspaper, author, clean blocks, locality, other
  * places and figures — plus the list of what could not be determined with confidence (`review`).
  */
-import { findByName, gazetteer, resolveLocality, stripTypePrefix, unitLabel, type LocalityInput, type Unit } from '../gazetteer.ts';
+import { findByName, gazetteer, REFORM_DATE, resolveLocality, stripTypePrefix, todayOf, unitLabel, type LocalityInput, type Unit } from '../gazetteer.ts';
 import { nfc, tidySpace, toneKey } from '../vi-text.ts';
 import { extractFigures, type ExtractedFigure } from './figures-extract.ts';
 import { newspaperByDomain, newspapersByTag, NEWSPAPERS, type Newspaper } from './newspapers.ts';
@@ -123,6 +123,8 @@ export function parseReport(raw: string): ImportedReport {
     review.push('date');
   }
   if (!author) review.push('author');
+  // A report from the reform on names the two-level units: the places found, as they are today.
+  const onDate = (l: LocalityInput) => (date.slice(0, 10) >= REFORM_DATE ? twoLevel(l) : l);
   return {
     title,
     date,
@@ -130,11 +132,20 @@ export function parseReport(raw: string): ImportedReport {
     source: { name: paper?.name ?? 'Chưa rõ', ...(domain && { domain }) },
     author,
     blocks,
-    locality,
-    places,
+    locality: onDate(locality),
+    // Several communes of then may lie in one of today: each place once.
+    places: [...new Map(places.map(onDate).map((p) => [JSON.stringify(p), p])).values()],
     figures: extractFigures(blocks.filter((b) => b.kind !== 'caption').map((b) => b.text).join('\n')),
     review: [...new Set(review)],
   };
+}
+
+/** A place of the three-level system as the two-level units it lies in today. */
+function twoLevel(l: LocalityInput): LocalityInput {
+  const r = resolveLocality(l);
+  if (!r.ok) return l;
+  const today = todayOf(r.value.commune ?? r.value.district ?? r.value.province);
+  return { province: today.province.name, ...(today.commune && { commune: labelIfNamesake(today.commune) }) };
 }
 
 function provinceCodeOf(name: string): string | undefined {

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () =>
   keyedPaths(
     'rss',
     [...(await getPlaces()).values()]
-      .filter((n) => n.unit.level === 'province' && n.about.length > 0)
+      .filter((n) => n.unit.level === 'province' && !n.unit.reform && n.about.length > 0)
       .map((node) => {
         const articles = [...node.about].sort((a, b) => b.time - a.time).slice(0, FEED_SIZE);
         return { params: { province: node.url.slice(PLACES_URL.length, -1) }, props: { node, articles }, cacheKey: pageCacheKey(articles.map(articleKey)) };

@@ -1,0 +1,80 @@
+/** The editors' overlay of the gazetteer (content/places.yaml): checked line by line, then applied. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Gazetteer, overlayProblems, PLACES_DATA } from '../../src/lib/gazetteer.ts';
+import { applyOverlay, readOverlay } from '../../src/lib/place-overlay.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'diachi-overlay-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const data = JSON.parse(readFileSync(PLACES_DATA, 'utf8'));
+const fresh = () => new Gazetteer(data);
+
+function overlay(text: string) {
+  const file = join(dir, `o${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, text);
+  const g = fresh();
+  const read = readOverlay(file, g);
+  return { g, ...read, lines: read.problems.map((p) => formatProblem({ ...p, file: 'places.yaml' })) };
+}
+
+describe('the overlay', () => {
+  it('the committed one checks clean', () => {
+    expect(overlayProblems()).toEqual([]);
+  });
+
+  it('adds a unit with its dates and successor, and dates an existing one', () => {
+    const { g, entries, problems } = overlay(`
+- name: xã Hải Trạch
+  parent: huyện Bố Trạch, tỉnh Quảng Bình
+  to: 2020-02-01
+  successor: xã Hải Phú
+  source: Nghị quyết 862/NQ-UBTVQH14
+- name: xã Hải Phú
+  parent: huyện Bố Trạch, tỉnh Quảng Bình
+  from: 2020-02-01
+  source: Nghị quyết 862/NQ-UBTVQH14
+`);
+    expect(problems).toEqual([]);
+    applyOverlay(g, entries);
+    const haiPhu = g.byCode.get('19144')!;
+    expect(haiPhu.versions[0]!.from).toBe('2020-02-01');
+    expect(haiPhu.prev.map((l) => [l.unit.name, l.kind, l.date, l.source])).toEqual([['Hải Trạch', 'merged', '2020-02-01', 'Nghị quyết 862/NQ-UBTVQH14']]);
+    expect(g.everUnder('455').some((u) => u.name === 'Hải Trạch' && u.code === '')).toBe(true);
+  });
+
+  it('says what is wrong, one line each, with the file, line and field', () => {
+    const { lines } = overlay(`- name: Hải Trạch
+  parent: huyện Bố Trạch, tỉnh Quảng Bình
+  to: 2020-02-01
+  source: NQ 862
+- name: xã Hải Trạch
+  parent: huyện Bố Trạc, tỉnh Quảng Bình
+  to: 2020-02-01
+  source: NQ 862
+- name: xã Hải Trạch
+  parent: huyện Bố Trạch, tỉnh Quảng Bình
+  to: 2020-02-30
+  source: NQ 862
+- name: xã Hải Trạch
+  parent: huyện Bố Trạch, tỉnh Quảng Bình
+  to: 2020-02-01
+- name: xã Hải Trạch
+  parent: huyện Bố Trạch, tỉnh Quảng Bình
+  to: 2020-02-01
+  successor: xã Không Có
+  source: NQ 862
+  note: x
+`);
+    expect(lines).toEqual([
+      "places.yaml:1:9  [0].name  'Hải Trạch' has no type word: write e.g. 'xã Hải Trạch' or 'huyện Hải Trạch'",
+      "places.yaml:6:11  [1].parent  unknown parent 'huyện Bố Trạc, tỉnh Quảng Bình' — write it most specific first, with type words, e.g. 'huyện Bố Trạch, tỉnh Quảng Bình'",
+      "places.yaml:11:7  [2].to  '2020-02-30' is not a date: write YYYY-MM-DD, e.g. 2020-02-01",
+      "places.yaml:13:3  [3].source  missing 'source': the resolution or decision that makes the change, with its date",
+      "places.yaml:21:3  [4].note  unknown field 'note' — an entry has name, parent, from, to, successor, source",
+      "places.yaml:19:14  [4].successor  unknown successor 'xã Không Có' — name a unit under the same parent ('xã Hải Phú') or give its path",
+    ]);
+  });
+});
