@@ -3,7 +3,8 @@
  * three-level system (63 provinces → districts → communes) and the 2025 reform's two-level units
  * with its old → new mapping. Pure: the CLI (scripts/places-data.ts) loads the packages.
  */
-import { nfc, tidySpace, toneKey } from '../../src/lib/vi-text.ts';
+import { prefixType, stripTypePrefix } from '../../src/lib/place-names.ts';
+import { tidySpace, toneKey } from '../../src/lib/vi-text.ts';
 import type { Bound, Level, LinkKind, PlaceRecord, PlacesFile, SourceRecord, VersionRecord } from '../../src/lib/place-data.ts';
 
 /** One unit as a snapshot lists it. */
@@ -52,27 +53,10 @@ export interface BuildReport {
   reform: { coded: number; fromNames: number; gone: number; unresolved: number; badTarget: number; unmapped: string[] };
 }
 
-const TYPE_WORDS: [RegExp, string][] = [
-  [/^thành phố trực thuộc trung ương\s+/iu, 'thanh-pho'],
-  [/^thành phố\s+/iu, 'thanh-pho'],
-  [/^tỉnh\s+/iu, 'tinh'],
-  [/^huyện\s+/iu, 'huyen'],
-  [/^quận\s+/iu, 'quan'],
-  [/^thị xã\s+/iu, 'thi-xa'],
-  [/^thị trấn\s+/iu, 'thi-tran'],
-  [/^phường\s+/iu, 'phuong'],
-  [/^xã\s+/iu, 'xa'],
-  [/^đặc khu\s+/iu, 'dac-khu'],
-];
-
 /** "Xã  A Dơi" → { type: 'xa', name: 'A Dơi' }: the registries keep the type word in the name. */
 export function splitTypeWord(raw: string): { type?: string; name: string } {
-  const text = tidySpace(nfc(raw));
-  for (const [re, type] of TYPE_WORDS) {
-    const m = re.exec(text);
-    if (m) return { type, name: text.slice(m[0].length).trim() };
-  }
-  return { name: text };
+  const type = prefixType(raw);
+  return { ...(type && { type }), name: tidySpace(stripTypePrefix(raw)) };
 }
 
 const nameKey = (name: string) => toneKey(splitTypeWord(name).name);

@@ -9,10 +9,12 @@ import { resolve } from 'node:path';
 import { earliest, latest, REFORM_DATE, type Bound, type Level, type LinkKind, type PlacesFile } from './place-data.ts';
 import { applyOverlay, OVERLAY_PATH, readOverlay } from './place-overlay.ts';
 import type { Problem } from './problems.ts';
+import { nameKey, prefixType, stripTypePrefix, TYPE_LABELS } from './place-names.ts';
 import { editDistance, foldAscii, nfc, slugify, tidySpace, toneKey } from './vi-text.ts';
 
 export type { Level } from './place-data.ts';
 export { REFORM_DATE } from './place-data.ts';
+export { nameKey, prefixType, stripTypePrefix, TYPE_LABELS } from './place-names.ts';
 
 /** One name a unit had: type, name, parent and when it was in force. */
 export interface Version {
@@ -78,58 +80,6 @@ export interface LocalityInput {
 export interface LocalityError {
   field: 'province' | 'district' | 'commune';
   message: string;
-}
-
-/** The Vietnamese type word for display: "huyện", "thành phố", "xã"… */
-export const TYPE_LABELS: Readonly<Record<string, string>> = {
-  tinh: 'tỉnh',
-  'thanh-pho': 'thành phố',
-  huyen: 'huyện',
-  quan: 'quận',
-  'thi-xa': 'thị xã',
-  xa: 'xã',
-  phuong: 'phường',
-  'thi-tran': 'thị trấn',
-  'dac-khu': 'đặc khu',
-};
-
-// Editors often keep the type word: "TP Hạ Long", "huyện Đầm Hà", "Thị trấn Đầm Hà".
-const TYPE_PREFIX = /^(tỉnh|thành phố|tp\.?|quận|q\.|huyện|h\.|thị xã|tx\.?|xã|phường|p\.|thị trấn|tt\.?|đặc khu)\s+/iu;
-const PREFIX_TYPES: Record<string, string> = {
-  'tỉnh': 'tinh',
-  'thành phố': 'thanh-pho',
-  tp: 'thanh-pho',
-  'tp.': 'thanh-pho',
-  'quận': 'quan',
-  'q.': 'quan',
-  'huyện': 'huyen',
-  'h.': 'huyen',
-  'thị xã': 'thi-xa',
-  tx: 'thi-xa',
-  'tx.': 'thi-xa',
-  'xã': 'xa',
-  'phường': 'phuong',
-  'p.': 'phuong',
-  'thị trấn': 'thi-tran',
-  tt: 'thi-tran',
-  'tt.': 'thi-tran',
-  'đặc khu': 'dac-khu',
-};
-
-/** Strips a leading type word and normalises spacing and Unicode form. */
-export function stripTypePrefix(name: string): string {
-  return nfc(name).replace(/\s+/g, ' ').trim().replace(TYPE_PREFIX, '').trim();
-}
-
-/** The type a leading type word names ("thành phố Hồng Ngự" → thanh-pho), if any. */
-export function prefixType(name: string): string | undefined {
-  const m = TYPE_PREFIX.exec(nfc(name).replace(/\s+/g, ' ').trim());
-  return m ? PREFIX_TYPES[m[1]!.toLowerCase()] : undefined;
-}
-
-/** The key two spellings of one name share. */
-export function nameKey(name: string): string {
-  return toneKey(stripTypePrefix(name));
 }
 
 /** Could the version have been in force on `date` (YYYY-MM-DD)? Spans count as possibly. */

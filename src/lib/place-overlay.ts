@@ -10,6 +10,7 @@ import type { Bound, Level } from './place-data.ts';
 import type { Problem } from './problems.ts';
 import { isCalendarDate } from './dates.ts';
 import type { Gazetteer, Unit, Version } from './gazetteer.ts';
+import { prefixType, stripTypePrefix } from './place-names.ts';
 import { nfc, slugify, tidySpace, toneKey } from './vi-text.ts';
 
 /** Where the overlay lives, from the project root. */
@@ -31,24 +32,10 @@ export interface OverlayEntry {
 
 const FIELDS = ['name', 'parent', 'from', 'to', 'successor', 'source'];
 
-const TYPE_WORDS: [RegExp, string][] = [
-  [/^thành phố\s+/iu, 'thanh-pho'],
-  [/^tỉnh\s+/iu, 'tinh'],
-  [/^huyện\s+/iu, 'huyen'],
-  [/^quận\s+/iu, 'quan'],
-  [/^thị xã\s+/iu, 'thi-xa'],
-  [/^thị trấn\s+/iu, 'thi-tran'],
-  [/^phường\s+/iu, 'phuong'],
-  [/^xã\s+/iu, 'xa'],
-];
-
+/** The type word and the name of "xã Hải Trạch"; none without a type word. */
 function typed(text: string): { type: string; name: string } | undefined {
-  const clean = tidySpace(nfc(text));
-  for (const [re, type] of TYPE_WORDS) {
-    const m = re.exec(clean);
-    if (m) return { type, name: clean.slice(m[0].length) };
-  }
-  return undefined;
+  const type = prefixType(text);
+  return type ? { type, name: stripTypePrefix(text) } : undefined;
 }
 
 /** A unit of the three-level system by a path written most specific first: "huyện Bố Trạch, tỉnh Quảng Bình". */

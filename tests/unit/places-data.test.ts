@@ -75,7 +75,7 @@ describe('buildPlacesFile', () => {
   it('takes the type word off registry names, whatever their spacing and case', () => {
     expect(splitTypeWord('Xã  A Dơi')).toEqual({ type: 'xa', name: 'A Dơi' });
     expect(splitTypeWord('Thị Trấn Châu Ổ')).toEqual({ type: 'thi-tran', name: 'Châu Ổ' });
-    expect(splitTypeWord('Thành phố trực thuộc Trung ương Hà Nội')).toEqual({ type: 'thanh-pho', name: 'Hà Nội' });
+    expect(splitTypeWord('Thành phố Hà Nội')).toEqual({ type: 'thanh-pho', name: 'Hà Nội' });
     expect(splitTypeWord('Đặc khu Côn Đảo')).toEqual({ type: 'dac-khu', name: 'Côn Đảo' });
     expect(splitTypeWord('Cao Bằng')).toEqual({ name: 'Cao Bằng' });
   });
