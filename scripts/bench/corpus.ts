@@ -57,8 +57,8 @@ interface Place {
   commune: Unit;
 }
 
-/** A unit known by one name until the reform, so any date before it is valid. */
-const steady = (u: Unit) => u.versions.length === 1 && u.versions[0]!.to === REFORM_DATE;
+/** A unit known by one name from before the data until the reform, so any date before it is valid. */
+const steady = (u: Unit) => u.versions.length === 1 && u.versions[0]!.from === undefined && u.versions[0]!.to === REFORM_DATE;
 
 /**
  * Every commune with its district and province, in gazetteer order: those that kept their name
@@ -67,7 +67,7 @@ const steady = (u: Unit) => u.versions.length === 1 && u.versions[0]!.to === REF
 function places(): Place[] {
   const g = gazetteer();
   const out: Place[] = [];
-  for (const province of g.provinces) {
+  for (const province of g.provinces.filter(steady)) {
     for (const district of g.childrenOf(province.code).filter(steady)) {
       for (const commune of g.childrenOf(district.code)) if (steady(commune) && todayOf(commune).commune) out.push({ province, district, commune });
     }
