@@ -64,7 +64,7 @@ const steady = (u: Unit) => u.versions.length === 1 && u.versions[0]!.from === u
  * Every commune with its district and province, in gazetteer order: those that kept their name
  * and district until the reform and have a commune today (what an article after it names).
  */
-function places(): Place[] {
+export function places(): Place[] {
   const g = gazetteer();
   const out: Place[] = [];
   for (const province of g.provinces.filter(steady)) {
@@ -76,7 +76,7 @@ function places(): Place[] {
 }
 
 /** The commune's place from the reform on: its province and commune today. */
-function twoLevel(commune: Unit): { province: string; commune: string } {
+export function twoLevel(commune: Unit): { province: string; commune: string } {
   const today = todayOf(commune);
   return { province: today.province.name, commune: unitLabel(today.commune!) };
 }

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { generateCorpus, places, twoLevel } from '../../scripts/bench/corpus.ts';
+import { resolveLocality, unitLabel } from '../../src/lib/gazetteer.ts';
 import { loadArticle } from '../../src/lib/load-article.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diachi-corpus-'));
@@ -26,6 +27,17 @@ describe('generateCorpus', () => {
   it('is deterministic', () => {
     const again = generateCorpus(40, join(dir, 'b'));
     expect(again.map((f) => readFileSync(f, 'utf8'))).toEqual(files.map((f) => readFileSync(f, 'utf8')));
+  });
+
+  it('draws only places that are valid on every date it writes', () => {
+    const pool = places();
+    expect(pool.length).toBeGreaterThan(8_000);
+    for (const p of pool) {
+      const then = { province: p.province.name, district: unitLabel(p.district), commune: unitLabel(p.commune) };
+      for (const date of ['2015-01-01', '2025-06-30']) expect(resolveLocality(then, date).ok, `${JSON.stringify(then)} ${date}`).toBe(true);
+      const now = resolveLocality(twoLevel(p.commune), '2025-07-01');
+      expect(now.ok && now.warnings, JSON.stringify(twoLevel(p.commune))).toEqual([]);
+    }
   });
 
   it('spreads articles over places and years', () => {
