@@ -1,6 +1,6 @@
 /** Display of resolved localities: breadcrumb trails and one-line labels, in the names of the article's date. */
 import type { Locality } from '../schemas/locality.ts';
-import { gazetteer, nameKey, type Unit, type Version, unitLabel } from './gazetteer.ts';
+import { gazetteer, type Unit, type Version, unitLabel } from './gazetteer.ts';
 
 /** One level of a locality: the unit and the name it had on the article's date. */
 export interface TrailStep {
@@ -8,15 +8,24 @@ export interface TrailStep {
   version: Version;
 }
 
-/** The units of a locality from province down, each under its name as the locality gives it. */
+const trails = new WeakMap<Locality, TrailStep[]>();
+
+/**
+ * The units of a locality from province down, each under its name as the locality gives it (the
+ * resolved locality holds the version's own spelling). Kept per locality: listings show each
+ * article's place on many pages.
+ */
 export function localityTrail(locality: Locality): TrailStep[] {
+  const known = trails.get(locality);
+  if (known) return known;
   const g = gazetteer();
   const names = [locality.province, locality.district, locality.commune].filter((n): n is string => n !== undefined);
-  return locality.ids.map((id, i) => {
+  const trail = locality.ids.map((id, i) => {
     const unit = g.unit(id)!;
-    const key = nameKey(names[i] ?? unit.name);
-    return { unit, version: unit.versions.findLast((v) => nameKey(v.name) === key) ?? unit.versions.at(-1)! };
+    return { unit, version: unit.versions.findLast((v) => v.name === names[i]) ?? unit.versions.at(-1)! };
   });
+  trails.set(locality, trail);
+  return trail;
 }
 
 /** "xã Thượng Sơn, huyện Vị Xuyên, tỉnh Hà Giang" — most specific first, as Vietnamese addresses read. */
