@@ -223,7 +223,7 @@ export function gazetteer(): Gazetteer {
 const keys = new WeakMap<Version, string>();
 
 /** `toneKey` of a version's name, computed once: look-ups compare it with every sibling. */
-function versionKey(v: Version): string {
+export function versionKey(v: Version): string {
   let key = keys.get(v);
   if (key === undefined) keys.set(v, (key = toneKey(v.name)));
   return key;
@@ -468,7 +468,7 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
   }
   // Two districts may share a name (thành phố and huyện Hồng Ngự): the commune decides, else the editor.
   const holds = (d: Named) => findNamed(g.everUnder(d.unit.id), input.commune!, (v) => underAt(d.unit, v)).length > 0;
-  const holding = input.commune === undefined ? namesakes : namesakes.filter(holds);
+  const holding = input.commune === undefined || namesakes.length === 1 ? namesakes : namesakes.filter(holds);
   if (namesakes.length > 1 && (input.commune === undefined || holding.length > 1)) {
     const options = namesakes.map((d) => `'${unitLabel(d.version)}'`).join(' or ');
     return fail('district', `${namesakes.length} districts in ${province.version.name} are called '${stripTypePrefix(input.district)}' — write ${options}`);

@@ -30,12 +30,12 @@ export function localityTrail(locality: Locality): TrailStep[] {
 
 /** "xã Thượng Sơn, huyện Vị Xuyên, tỉnh Hà Giang" — most specific first, as Vietnamese addresses read. */
 export function localityLabel(locality: Locality): string {
-  return localityTrail(locality).reverse().map((s) => unitLabel(s.version)).join(', ');
+  return [...localityTrail(locality)].reverse().map((s) => unitLabel(s.version)).join(', ');
 }
 
 /** "Thượng Sơn, Vị Xuyên, Hà Giang" — names only, for compact listings. */
 export function localityShort(locality: Locality): string {
-  return localityTrail(locality).reverse().map((s) => s.version.name).join(', ');
+  return [...localityTrail(locality)].reverse().map((s) => s.version.name).join(', ');
 }
 
 /** "xã Thượng Sơn, tỉnh Tuyên Quang": where the place is today, most specific first. */

@@ -4,9 +4,8 @@
  * the two-level system is marked as such where an old unit had its name.
  */
 import type { Locality } from '../schemas/locality.ts';
-import { currentLabel, gazetteer, type Unit } from './gazetteer.ts';
+import { currentLabel, gazetteer, versionKey, type Unit, type Version } from './gazetteer.ts';
 import { localityTrail } from './localities.ts';
-import { toneKey } from './vi-text.ts';
 
 /** Filter values for one place; a level the place lacks has no value (never a blank one). */
 export interface PlaceFacets {
@@ -25,7 +24,7 @@ function repeatedNames(): Set<string> {
   const seen = new Map<string, Unit>();
   repeated = new Set();
   for (const unit of gazetteer().units.values()) {
-    for (const name of new Set(unit.versions.map((v) => toneKey(v.name)))) {
+    for (const name of new Set(unit.versions.map(versionKey))) {
       const key = `${unit.reform}|${unit.level}|${name}`;
       const other = seen.get(key);
       if (other && other !== unit) repeated.add(key);
@@ -35,7 +34,7 @@ function repeatedNames(): Set<string> {
   return repeated;
 }
 
-const isRepeated = (unit: Unit, name: string) => repeatedNames().has(`${unit.reform}|${unit.level}|${toneKey(name)}`);
+const isRepeated = (unit: Unit, version: Version) => repeatedNames().has(`${unit.reform}|${unit.level}|${versionKey(version)}`);
 
 /** The facet values of a locality. */
 export function placeFacets(l: Locality): PlaceFacets {
@@ -50,15 +49,15 @@ export function placeFacets(l: Locality): PlaceFacets {
     province: reform ? `${names[0]} (từ 7/2025)` : names[0]!,
     province2025: currentLabel(g.unit(`2025-${l.today.provinceCode}`)!),
   };
-  if (district) facets.district = isRepeated(district.unit, district.version.name) ? `${district.version.name} (${names[0]})` : district.version.name;
+  if (district) facets.district = isRepeated(district.unit, district.version) ? `${district.version.name} (${names[0]})` : district.version.name;
   if (commune) {
-    const name = names.at(-1)!;
-    facets.commune = isRepeated(commune.unit, name) ? `${name} (${names.slice(0, -1).reverse().join(', ')})` : name;
+    const name = commune.version.name;
+    facets.commune = isRepeated(commune.unit, commune.version) ? `${name} (${names.slice(0, -1).reverse().join(', ')})` : name;
   }
   if (l.today.communeCode) {
     const unit = g.unit(`2025-${l.today.communeCode}`)!;
-    const name = unit.versions.at(-1)!.name;
-    facets.commune2025 = isRepeated(unit, name) ? `${name} (${l.today.province})` : name;
+    const version = unit.versions.at(-1)!;
+    facets.commune2025 = isRepeated(unit, version) ? `${version.name} (${l.today.province})` : version.name;
   }
   return facets;
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parseArticleDate } from '../lib/dates.ts';
 import { figureSchema } from './figure.ts';
-import { localityFieldSchema, resolveLocalityAt, type Locality } from './locality.ts';
+import { localityInputSchema, resolveLocalityAt, type Locality, type LocalityInput } from './locality.ts';
 
 /** ISO 8601 date or date-time; a time without an offset is Vietnam time (+07:00). */
 export const isoDateSchema = z
@@ -39,9 +39,9 @@ export const articleFields = z
     /** Author as credited in the byline, or null when the article names none. */
     author: z.string().trim().min(1).nullable(),
     /** The place the article is about, down to the most specific unit, as named on `date`. */
-    locality: localityFieldSchema,
+    locality: localityInputSchema,
     /** Other places the article mentions, as named on `date`. Default none. */
-    places: z.array(localityFieldSchema).optional(),
+    places: z.array(localityInputSchema).optional(),
     /** Numbers the article reports, each with the exact phrase it comes from. */
     figures: z.array(figureSchema),
     /** One or two sentences for listings; the lead paragraph is used when absent. */
@@ -61,22 +61,36 @@ export const articleFields = z
  * Frontmatter of one article (`content/articles/YYYY/<slug>.mdx`). The build, `npm run check`
  * and the import tool all validate with this one schema; places are checked on the article's date.
  */
-export const articleSchema = articleFields.transform((data, ctx) => {
-  const day = articleDay(data.date);
-  const locality = resolveLocalityAt(data.locality, day, ctx, ['locality']);
-  const places = data.places?.map((p, i) => resolveLocalityAt(p, day, ctx, ['places', i]));
-  if (!locality || places?.some((p) => !p)) return z.NEVER;
-  const { locality: _written, places: _writtenPlaces, ...rest } = data;
-  return { ...rest, locality, ...(places && { places: places as Locality[] }) };
-});
+export const articleSchema = articleFields
+  // Runs whenever the places parsed, so their mistakes are reported with the others' (with a date
+  // that did not parse, against the units of any time).
+  .superRefine(
+    (data, ctx) => {
+      const day = articleDay(data.date);
+      const written: [PropertyKey[], LocalityInput][] = [[['locality'], data.locality], ...(data.places ?? []).map((p, i): [PropertyKey[], LocalityInput] => [['places', i], p])];
+      for (const [path, input] of written) {
+        const locality = resolveLocalityAt(input, day, ctx, path);
+        if (locality) resolved.set(input, locality);
+      }
+    },
+    { when: (payload) => !payload.issues.some((issue) => ['locality', 'places'].includes(String(issue.path?.[0]))) },
+  )
+  .transform(({ locality, places, ...rest }) => ({
+    ...rest,
+    locality: resolved.get(locality)!,
+    ...(places && { places: places.map((p) => resolved.get(p)!) }),
+  }));
+
+// Each written locality's resolution, by the object the frontmatter parsed it into: resolved once.
+const resolved = new WeakMap<LocalityInput, Locality>();
 
 /**
  * The day (YYYY-MM-DD, Vietnam time) whose units an article's places are checked against; none
- * for a date in the future, which the loader reports instead.
+ * for a date that is not one or is in the future, which are reported instead.
  */
 export function articleDay(date: string): string | undefined {
-  const when = parseArticleDate(date)!;
-  if (when.instant.getTime() > Date.now()) return undefined;
+  const when = typeof date === 'string' ? parseArticleDate(date) : null;
+  if (!when || when.instant.getTime() > Date.now()) return undefined;
   return `${when.year}-${String(when.month).padStart(2, '0')}-${String(when.day).padStart(2, '0')}`;
 }
 

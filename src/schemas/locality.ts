@@ -19,15 +19,6 @@ export const localityInputSchema = z
 
 export type LocalityInput = z.input<typeof localityInputSchema>;
 
-/**
- * The field as the frontmatter schema checks it on its own: names that no unit of any time has are
- * reported with the article's other mistakes; the article's date is checked after (articleSchema).
- */
-export const localityFieldSchema = localityInputSchema.superRefine((input, ctx) => {
-  const result = resolveLocality(input);
-  if (!result.ok) ctx.addIssue({ code: 'custom', path: [result.error.field], message: result.error.message, input });
-});
-
 /** Where a place lies today: the two-level units from 1 July 2025, with their GSO codes. */
 export interface TodayPlace {
   province: string;
