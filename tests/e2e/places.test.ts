@@ -3,7 +3,7 @@
  * and under a name merged away in 2020 meet on the page of the place today; facets and data
  * downloads carry the place as reported and as today; namesake districts stay apart.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,16 @@ describe('places through time', () => {
     expect([col('province'), col('district'), col('commune_2025')].map((c) => of('2017/hai-trach')[c])).toEqual(['Quảng Bình', 'Bố Trạch', of('2022/hai-phu')[col('commune_2025')]]);
     // A unit the overlay adds has no GSO code: the cell is empty, never made up.
     expect(of('2017/hai-trach')[col('commune_code')]).toBe('');
+  });
+
+  it('ships no gazetteer: pages, scripts and the index name only the places they show', () => {
+    // Quỳnh Lôi (Hà Nội) and Đặc khu Côn Đảo are in the gazetteer and in no article here.
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js|json|xml|csv)$/.test(f));
+    expect(files.length).toBeGreaterThan(50);
+    for (const f of files) {
+      const text = readFileSync(join(out, f), 'utf8');
+      expect(text.includes('Quỳnh Lôi') || text.includes('Côn Đảo'), f).toBe(false);
+    }
   });
 
   it('offers facets as reported and as today, namesakes apart and no blank value', async () => {
