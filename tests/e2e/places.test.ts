@@ -126,7 +126,8 @@ describe('places through time', () => {
 
   it('offers facets as reported and as today, namesakes apart and no blank value', async () => {
     await page.goto(`${server.url}/tim-kiem/?q=chi+bo`);
-    await page.waitForFunction(() => document.querySelector('#results li') !== null);
+    // The status line is written last, after the results and the filters.
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const facet = async (key: string) =>
       (await page.locator(`fieldset[data-filter="${key}"] label`).allTextContents()).map((t) => t.trim().replace(/\s+/g, ' ')).sort();
     expect(await facet('district')).toEqual(['Bố Trạch 2', 'Châu Thành (An Giang) 1', 'Châu Thành (Tiền Giang) 1', 'Vị Xuyên 1']);
@@ -139,6 +140,7 @@ describe('places through time', () => {
     // Filtering by today's commune finds both reports about Thượng Sơn.
     await page.locator('fieldset[data-filter="commune2025"] label', { hasText: 'Thượng Sơn' }).locator('input').check();
     await page.waitForURL(/commune2025=/);
-    await page.waitForFunction(() => document.querySelectorAll('#results li').length === 2);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent === 'Tìm thấy 2 bài cho “chi bo”.');
+    expect((await page.locator('#results h3').allTextContents()).map((t) => t.trim()).sort()).toEqual(['Thượng Sơn nâng cao chất lượng sinh hoạt chi bộ', 'Thượng Sơn sau sắp xếp']);
   });
 });
