@@ -458,7 +458,7 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
   }
   const districts = g.everUnder(province.unit.id);
   const inProvince = (v: Version) => underAt(province.unit, v);
-  let namesakes = findNamed(districts, input.district, inProvince);
+  let namesakes = latestIfUndated(findNamed(districts, input.district, inProvince), date);
   if (namesakes.length === 0) {
     const other = date === undefined ? [] : findNamed(districts, input.district, (v) => v.parent === province.unit.id);
     if (other.length) return fail('district', outOfTime(other[0]!, date!));
@@ -481,7 +481,7 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
   if (!holding.length) namesakes = namesakes.slice(0, 2);
   const searched = holding.length ? [district] : namesakes;
   const communes = searched.flatMap((d) => g.everUnder(d.unit.id));
-  const found = findNamed(communes, input.commune, (v) => searched.some((d) => underAt(d.unit, v)));
+  const found = latestIfUndated(findNamed(communes, input.commune, (v) => searched.some((d) => underAt(d.unit, v))), date);
   if (found.length > 1) {
     const options = found.map((c) => `'${unitLabel(c.version)}'`).join(' or ');
     return fail('commune', `${found.length} communes in ${district.version.name} are called '${stripTypePrefix(input.commune)}' — write ${options}`);
@@ -499,6 +499,20 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
   value.commune = commune.unit;
   value.names.commune = commune.version;
   return { ok: true, value, warnings: [] };
+}
+
+/**
+ * With no date, units that had one name at different times (Bạch Mai, a ward until 2025 and the
+ * name another took on) are one answer: the latest. Namesakes at one time stay for the editor.
+ */
+function latestIfUndated(found: Named[], date: string | undefined): Named[] {
+  if (date !== undefined || found.length < 2) return found;
+  const end = (n: Named) => (n.version.to === undefined ? '9999' : latest(n.version.to));
+  const last = found.reduce((a, b) => (end(b) > end(a) ? b : a));
+  // In force together for sure: one ended after the other had surely begun.
+  const begun = last.version.from === undefined ? '' : latest(last.version.from);
+  const overlaps = found.filter((n) => n !== last && (n.version.to === undefined || earliest(n.version.to) > begun));
+  return overlaps.length ? found : [last];
 }
 
 /** Where a unit is today: its two-level province and, where the data says, its commune. */

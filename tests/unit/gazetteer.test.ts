@@ -234,3 +234,17 @@ describe('places on the article’s date', () => {
     expect(today('030')).toBe('tỉnh Tuyên Quang'); // a district: the level is gone
   });
 });
+
+describe('a name two units had at different times', () => {
+  it('is the unit of the date, and with no date the later one', () => {
+    const input = { province: 'Hà Nội', district: 'Hai Bà Trưng', commune: 'Bạch Mai' };
+    const id = (date?: string) => {
+      const r = resolveLocality(input, date);
+      return r.ok ? r.value.commune!.id : r.error.message;
+    };
+    // Bạch Mai merged into Quỳnh Lôi's code, which took its name, between 2024-11-01 and 2025-03-01.
+    expect(id('2023-01-01')).toBe('00286');
+    expect(id('2025-04-01')).toBe('00292');
+    expect(id()).toBe('00292');
+  });
+});
