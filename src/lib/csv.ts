@@ -1,9 +1,13 @@
 /** CSV as Excel and data tools read it: RFC 4180 quoting, CRLF lines, UTF-8 with a byte-order mark. */
 
-/** One field: quoted when it holds a comma, quote or line break; null/undefined become empty. */
+/**
+ * One field: quoted when it holds a comma, quote or line break; null/undefined become empty. Text
+ * that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets
+ * a leading apostrophe, as OWASP's CSV-injection advice says; numbers are written as they are.
+ */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -55,6 +55,17 @@ describe('CSV', () => {
     expect(text.startsWith('\uFEFFa,b\r\n1,x\r\n')).toBe(true);
   });
 
+  it('never starts a text cell with what a spreadsheet runs as a formula (OWASP)', () => {
+    const attacks = ['=HYPERLINK("http://x","y")', '+1+2', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+    const [, ...rows] = parseCsv(toCsv(['title', 'value'], attacks.map((title) => ({ title, value: -5 }))).slice(1));
+    for (const [cell, value] of rows) {
+      expect(cell!.startsWith("'"), cell).toBe(true);
+      expect(value).toBe('-5');
+    }
+    expect(rows.map((r) => r[0]!.slice(1))).toEqual(attacks);
+    expect(csvField('Đảng viên')).toBe('Đảng viên');
+  });
+
   it('round-trips Vietnamese text, commas, quotes and line breaks through a CSV reader', () => {
     const rows = [
       { value: 10400000000, quote: 'trên 10,4 tỷ đồng', subject: 'thóc giống "chất lượng cao"' },
