@@ -12,7 +12,7 @@ import { derivedSummary, writeDerivedFiles } from '../src/integrations/derived-f
 import { buildSearchIndex, indexJobsFromEnv, indexSummary, shardSizeFromEnv, type IndexStats } from '../src/integrations/pagefind.ts';
 import { parsePageKeys, type PageKeys } from '../src/lib/page-keys.ts';
 import type { ArticleRecord } from '../src/lib/quick-rebuild.ts';
-import { deleteLater, oldFolders, oldName } from './lib/output.ts';
+import { deleteLater, holdLock, oldFolders, oldName } from './lib/output.ts';
 import { partialBuild, partialSummary, type AstroRun, type PartialResult } from './lib/partial-build.ts';
 import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, writeRecord, type NotQuick } from './lib/quick-build.ts';
 
@@ -30,6 +30,8 @@ const partial = `${out}.partial`;
 // A first build may go into a folder whose parent does not exist yet: the staging folder, the
 // build record and old outputs all live beside the output.
 mkdirSync(dirname(out), { recursive: true });
+// One build of an output at a time: a second waits, then builds from what the first left.
+await holdLock(out, (pid) => console.log(`[build] waiting for the build already running (process ${pid}); if there is none, delete ${basename(out)}.lock`));
 rmSync(partial, { recursive: true, force: true });
 // Old outputs still being deleted, or whose deletion stopped with the machine, are deleted in the
 // background too: a build started right after another need not wait for it.

@@ -4,7 +4,7 @@
  * Content-Security-Policy with nothing violating it, hostile content shown as text, and builds
  * that are deterministic and atomic.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
@@ -276,5 +276,44 @@ describe('robust build', () => {
     rmSync(`${out}.old-notes`, { recursive: true });
     rmSync(busy, { recursive: true });
     rmSync(`${busy}.pid`);
+  });
+
+  /** `npm run build`'s script into `out`, as a process of its own; its exit code and output. */
+  const startBuild = (out: string) =>
+    new Promise<{ status: number | null; output: string }>((done) => {
+      const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+        cwd: ROOT,
+        env: { ...process.env, DIACHI_CONTENT_DIR: content, DIACHI_OUT_DIR: out, DIACHI_CACHE_DIR: `${out}-cache`, DIACHI_QUICK: '0', NO_COLOR: '1' },
+      });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.on('close', (status) => done({ status, output }));
+    });
+
+  it('builds one at a time: a second build started 0.3 s after the first waits, and the output is whole', async () => {
+    const out = join(dir, 'dist-twice');
+    const whole = treeDigest(dist);
+    for (let round = 0; round < 3; round++) {
+      const first = startBuild(out);
+      await new Promise((r) => setTimeout(r, 300));
+      const second = startBuild(out);
+      const [a, b] = await Promise.all([first, second]);
+      expect(a.status, a.output).toBe(0);
+      expect(b.status, b.output).toBe(0);
+      expect(b.output).toMatch(/\[build\] waiting for the build already running \(process \d+\)/);
+      expect(treeDigest(out)).toEqual(whole);
+      expect(existsSync(`${out}.lock`)).toBe(false);
+    }
+  });
+
+  it('takes over the lock of a build that was killed', () => {
+    const out = join(dir, 'dist-twice');
+    const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+    writeFileSync(`${out}.lock`, gone.stdout.trim());
+    const build = buildFixture(content, out, { DIACHI_QUICK: '0' });
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).not.toContain('waiting for the build');
+    expect(existsSync(`${out}.lock`)).toBe(false);
   });
 });
