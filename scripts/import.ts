@@ -4,7 +4,7 @@
  * articles in <out>/<year>/<slug>.mdx. Never overwrites without --force; writes atomically;
  * one bad file never stops the others; exit code 1 when any file failed.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseReport, NotAReport } from '../src/lib/import/parse-report.ts';
@@ -13,7 +13,7 @@ import { htmlToText } from '../src/lib/import/html-to-text.ts';
 import { loadArticle } from '../src/lib/load-article.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { articleSlug } from '../src/lib/vi-text.ts';
-import { DEFAULT_CONTENT } from './lib/content-files.ts';
+import { DEFAULT_CONTENT, filesBelow } from './lib/content-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -36,12 +36,7 @@ interface Outcome {
 function inputs(paths: string[]): string[] {
   return paths.flatMap((p) => {
     if (!existsSync(p)) return [p];
-    if (statSync(p).isDirectory()) {
-      return readdirSync(p, { recursive: true, encoding: 'utf8' })
-        .filter((f) => /\.(txt|html?)$/i.test(f))
-        .sort()
-        .map((f) => join(p, f));
-    }
+    if (statSync(p).isDirectory()) return filesBelow(p, (name) => /\.(txt|html?)$/i.test(name)).map((f) => join(p, f));
     return [p];
   });
 }

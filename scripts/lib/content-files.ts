@@ -1,5 +1,5 @@
 /** Finding and loading every article file, for the CLIs (the build uses the loader). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PAGE_SIZE } from '../../src/consts.ts';
 import { corpusProblems, type CorpusEntry } from '../../src/lib/corpus-checks.ts';
@@ -10,12 +10,35 @@ import type { Problem } from '../../src/lib/problems.ts';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEFAULT_CONTENT = join(ROOT, 'content/articles');
 
+/**
+ * Files below `dir` whose names pass `wanted`, sorted, as paths relative to `dir` with '/'.
+ * Symbolic links to folders are not followed (a link to a parent would loop for ever); links to
+ * files are taken. Folders named like files ("x.mdx/") are folders.
+ */
+export function filesBelow(dir: string, wanted: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (wanted(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(join(dir, path))))) out.push(path);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+const isFile = (path: string) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
 /** All .mdx files below `dir`, sorted, as paths relative to `dir`. */
 export function articleFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => f.split(sep).join('/'))
-    .sort();
+  return filesBelow(dir, (name) => name.endsWith('.mdx'));
 }
 
 /** Checks every article in `dir` (drafts too: editors want errors before publishing). */

@@ -34,12 +34,19 @@ const NOT_BEFORE = /(năm|nhiệm kỳ|khóa|khoá|lần thứ|thứ|(?<!tổng 
 export function extractFigures(text: string): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
   const seen = new Set<string>();
+  // Quote marks before the current match, counted as the matches advance (once over the text).
+  let open = 0;
+  let close = 0;
+  let counted = 0;
   for (const m of text.matchAll(FIGURE)) {
+    for (; counted < m.index; counted++) {
+      const c = text[counted];
+      if (c === '“') open++;
+      else if (c === '”') close++;
+    }
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     if (NOT_BEFORE.test(before)) continue;
-    // Inside a quoted slogan (“4 tốt”): count the quote marks before the match.
-    const open = (text.slice(0, m.index).match(/“/g) ?? []).length;
-    const close = (text.slice(0, m.index).match(/”/g) ?? []).length;
+    // Inside a quoted slogan (“4 tốt”): more quotes opened than closed before the match.
     if (open > close) continue;
     const phrase = m[0].trim();
     if (seen.has(phrase)) continue;

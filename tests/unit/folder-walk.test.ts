@@ -1,0 +1,44 @@
+/** Folders as editors' disks have them: symbolic links back up the tree, folders named like files. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { filesBelow } from '../../scripts/lib/content-files.ts';
+import { CONTENT, ROOT, SEEDS } from '../support/paths.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'diachi-walk-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const node = (script: string, args: string[]) => spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+
+describe('walking folders', () => {
+  // inbox/a.txt, inbox/sub/up -> .. (a loop), inbox/sub/link.txt -> ../a.txt (a link to a file).
+  const inbox = join(dir, 'inbox');
+  mkdirSync(join(inbox, 'sub'), { recursive: true });
+  copyFileSync(join(SEEDS, '001_d244c8a9698ac1ce.txt'), join(inbox, 'a.txt'));
+  symlinkSync('..', join(inbox, 'sub', 'up'));
+  symlinkSync('../a.txt', join(inbox, 'sub', 'link.txt'));
+
+  it('does not follow a link to a folder, and takes a link to a file', () => {
+    expect(filesBelow(inbox, (n) => n.endsWith('.txt'))).toEqual(['a.txt', 'sub/link.txt']);
+  });
+
+  it('imports each report of a folder with a loop, and ends', () => {
+    const out = join(dir, 'out');
+    const r = node('scripts/import.ts', ['--out', out, '--json', inbox]);
+    expect(r.error).toBeUndefined();
+    const summary = JSON.parse(r.stdout) as { files: { file: string; status: string }[] };
+    expect(summary.files.map((f) => f.file.split('inbox/')[1]).sort()).toEqual(['a.txt', 'sub/link.txt']);
+  });
+
+  it('checks a content folder with a loop and a folder named like an article, in one line each', () => {
+    const content = join(dir, 'content');
+    mkdirSync(join(content, '2019', 'thu-muc.mdx'), { recursive: true });
+    copyFileSync(join(CONTENT, '2019/thuong-son-nang-cao-chat-luong-sinh-hoat-chi-bo.mdx'), join(content, '2019', 'thuong-son.mdx'));
+    symlinkSync('..', join(content, '2019', 'len'));
+    const r = node('scripts/check.ts', ['--dir', content]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('checked 1 file: 0 errors, 0 warnings');
+    expect(readFileSync(join(content, '2019', 'thuong-son.mdx'), 'utf8')).toContain('Thượng Sơn');
+  });
+});
