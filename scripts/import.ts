@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
 import { parseReport, NotAReport } from '../src/lib/import/parse-report.ts';
 import { reportToMdx } from '../src/lib/import/to-mdx.ts';
 import { htmlToText } from '../src/lib/import/html-to-text.ts';
@@ -72,7 +73,7 @@ function importOne(file: string): Outcome {
     throw error;
   }
   const mdx = reportToMdx(report, basename(file));
-  const target = join(values.out!, report.date.slice(0, 4), `${articleSlug(report.title) || 'bai-viet'}.mdx`);
+  const target = targetFor(join(values.out!, report.date.slice(0, 4), articleSlug(report.title) || 'bai-viet'), basename(file));
   const targetShown = relative(process.cwd(), target);
   // The importer's own output must pass the same checks as any article.
   const { problems } = loadArticle(targetShown, mdx);
@@ -92,7 +93,31 @@ function importOne(file: string): Outcome {
       rmSync(temp, { force: true });
     }
   }
+  written.add(target);
   return { file: shown, status: 'imported', target: targetShown, review: report.review };
+}
+
+/** Files this run wrote (or would write, on a dry run): never replaced by a later report of the run. */
+const written = new Set<string>();
+
+/** The report a file was imported from, as its frontmatter says. */
+function importedFrom(file: string): string | undefined {
+  const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+  const data = front === undefined ? undefined : (parse(front) as { importedFrom?: unknown } | null);
+  return typeof data?.importedFrom === 'string' ? data.importedFrom : undefined;
+}
+
+/**
+ * Where a report goes: `<base>.mdx`, or `<base>-2.mdx`, `-3`… when another report (or an editor's
+ * article) has that name, as `npm run new` names them. The same report imported again keeps its
+ * file (skipped, or replaced with --force); nothing written in this run is taken again.
+ */
+function targetFor(base: string, source: string): string {
+  for (let n = 1; ; n++) {
+    const target = n === 1 ? `${base}.mdx` : `${base}-${n}.mdx`;
+    if (written.has(target)) continue;
+    if (!existsSync(target) || importedFrom(target) === source) return target;
+  }
 }
 
 const files = inputs(positionals);

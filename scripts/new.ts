@@ -45,6 +45,8 @@ const locality = { province: nfc(values.province), district: values.district && 
 const date = values.date ?? todayInVietnam();
 const parsed = parseArticleDate(date);
 if (!parsed) fail(`--date: expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2022-09-30 (got '${date}')`);
+// `check` refuses a date to come; so does the command that writes it.
+if (parsed.instant.getTime() > Date.now()) fail(`--date: ${date} is in the future; give the day the article was published`);
 // The place as it was named on the article's date: from 1 July 2025 a commune needs no district.
 const resolved = resolveLocality(locality, articleDay(date) ?? todayInVietnam());
 if (!resolved.ok) fail(`--${resolved.error.field}: ${resolved.error.message}`);

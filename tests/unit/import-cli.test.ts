@@ -75,6 +75,28 @@ describe('npm run import', () => {
     expect(readdirSync(join(out, '2019')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('gives a report with another’s headline a name of its own, and never overwrites a file of the same run', () => {
+    const twins = join(dir, 'twins');
+    mkdirSync(twins);
+    const seed = readFileSync(join(SEEDS, '001_d244c8a9698ac1ce.txt'), 'utf8');
+    writeFileSync(join(twins, 'a.txt'), seed);
+    // The same headline and date over another report's text.
+    writeFileSync(join(twins, 'b.txt'), seed.replace(/Đảng bộ xã Thượng Sơn/g, 'Đảng bộ xã Thượng Sơn (bản thứ hai)'));
+    const folder = join(out, '2019');
+    const before = new Set(readdirSync(folder));
+    for (const flags of [[], ['--force']]) {
+      const r = run(...flags, '--json', twins);
+      const summary = JSON.parse(r.stdout) as { files: { file: string; status: string; target?: string }[] };
+      const targets = summary.files.map((f) => f.target);
+      expect(new Set(targets).size, JSON.stringify(summary)).toBe(2);
+    }
+    const made = readdirSync(folder).filter((f) => !before.has(f));
+    // The seed's own name is taken by the test above (another import of it): both twins get numbers.
+    expect(made.sort()).toEqual(['thuong-son-nang-cao-chat-luong-sinh-hoat-chi-bo-2.mdx', 'thuong-son-nang-cao-chat-luong-sinh-hoat-chi-bo-3.mdx']);
+    const texts = made.map((f) => readFileSync(join(folder, f), 'utf8'));
+    expect(texts.filter((t) => t.includes('bản thứ hai'))).toHaveLength(1);
+  });
+
   it('writes nothing on a dry run', () => {
     const r = run('--dry-run', join(SEEDS, '000_e767858c9f6cb8f2.txt'));
     expect(r.stdout).toContain('(dry run: nothing written)');
