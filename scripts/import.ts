@@ -47,10 +47,12 @@ function readText(file: string): string {
   if (!existsSync(file)) throw new Error('no such file');
   const bytes = readFileSync(file);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new Error('the file is empty');
-  if (bytes.includes(0)) throw new Error('this is a binary file, not text');
+  // UTF-16 (what some Windows editors save) says so in its first two bytes.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (!utf16 && bytes.includes(0)) throw new Error('this is a binary file, not text');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new Error('the file is not UTF-8 text; open it in an editor and save it as UTF-8');
   }
@@ -120,6 +122,10 @@ function targetFor(base: string, source: string): string {
   }
 }
 
+if (existsSync(values.out!) && !statSync(values.out!).isDirectory()) {
+  console.error(`import: --out ${values.out} is a file; give a folder for the articles, e.g. --out content/articles`);
+  process.exit(2);
+}
 const files = inputs(positionals);
 if (files.length === 0) {
   console.error('import: give one or more .txt/.html files or folders, e.g. npm run import -- ../shared/seeds');

@@ -40,6 +40,8 @@ const { values } = parseArgs({
 
 const title = nfc(values.title ?? '').trim();
 if (!title) fail('give the headline: npm run new -- --title "Đầm Hà: Vững mạnh từ chi bộ thôn, khu" --province "Quảng Ninh"');
+// One line, no control characters: what the schema asks of a title (a line break forges citation records).
+if (/[\u0000-\u001F\u007F\u2028\u2029]/.test(title)) fail('--title: give the headline on one line, without control characters');
 if (!values.province) fail(`give the province the article is about, e.g. --province "Quảng Ninh" (and --district, --commune if you know them)`);
 const locality = { province: nfc(values.province), district: values.district && nfc(values.district), commune: values.commune && nfc(values.commune) };
 const date = values.date ?? todayInVietnam();

@@ -6,7 +6,7 @@
 import { parseArticleDate } from './dates.ts';
 import type { Problem } from './problems.ts';
 import { articleUrl, listingUrl, searchUrl, yearUrl, YEARS_URL } from './urls.ts';
-import { editDistance, toneKey } from './vi-text.ts';
+import { editDistance, slugify, toneKey } from './vi-text.ts';
 
 /** What the checks need of one article. */
 export interface CorpusEntry {
@@ -48,6 +48,13 @@ export function corpusProblems(entries: readonly CorpusEntry[], pageSize: number
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), e]);
     const key = `${toneKey(e.title)}|${e.date.slice(0, 10)}`;
     byTitleDay.set(key, [...(byTitleDay.get(key) ?? []), e]);
+  }
+  for (const e of entries) {
+    // The file name is the article's address: ASCII, as every URL of the archive.
+    const name = e.id.split('/').at(-1)!.replace(/^_/, '');
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
+      error(e.file, { line: 1, column: 1 }, 'file', `file name '${name}.mdx' is not a web address: rename it '${slugify(name) || 'bai-viet'}.mdx' (lower-case ASCII letters, digits and hyphens)`);
+    }
   }
   for (const [slug, same] of bySlug) {
     if (same.length < 2) continue;

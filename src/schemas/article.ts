@@ -11,11 +11,25 @@ export const isoDateSchema = z
     message: 'expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), e.g. 2022-09-30 or 2019-07-08T16:38',
   });
 
+// Control characters (NUL and the like) pass unseen in an editor and break the feed's XML.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A text field: trimmed, not empty, no control characters. */
+const text = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .refine((v) => !CONTROL.test(v), { message: 'contains a control character (such as U+0000): delete it' });
+
+/** A text field of one line (a title: a line break would forge a record in citation files). */
+const line = () => text().refine((v) => !/[\r\n\u2028\u2029]/.test(v), { message: 'must be one line: join its lines' });
+
 /** The newspaper an article comes from. */
 export const sourceSchema = z
   .object({
     /** Name of the newspaper: "Báo Quảng Ninh". */
-    name: z.string().trim().min(1),
+    name: line(),
     /** Address of the original article, when known. */
     url: z.url({ protocol: /^https?$/ }).optional(),
     /** The newspaper's web domain, when only that is known: "baoquangninh.vn". */
@@ -27,7 +41,7 @@ export const sourceSchema = z
 export const articleFields = z
   .object({
     /** Headline as published. */
-    title: z.string().trim().min(1),
+    title: line(),
     /** Publication date, ISO 8601 ("2022-09-30" or "2019-07-08T16:38"). */
     date: isoDateSchema,
     /** True when the source gave no date and `date` is an evidence-based estimate. Default false. */
@@ -37,7 +51,7 @@ export const articleFields = z
     /** The newspaper: `{ name, url?, domain? }`. */
     source: sourceSchema,
     /** Author as credited in the byline, or null when the article names none. */
-    author: z.string().trim().min(1).nullable(),
+    author: line().nullable(),
     /** The place the article is about, down to the most specific unit, as named on `date`. */
     locality: localityInputSchema,
     /** Other places the article mentions, as named on `date`. Default none. */
@@ -45,9 +59,9 @@ export const articleFields = z
     /** Numbers the article reports, each with the exact phrase it comes from. */
     figures: z.array(figureSchema),
     /** One or two sentences for listings; the lead paragraph is used when absent. */
-    summary: z.string().trim().min(1).optional(),
+    summary: text().optional(),
     /** Free keywords. Default none. */
-    tags: z.array(z.string().trim().min(1)).optional(),
+    tags: z.array(line()).optional(),
     /** True keeps the article out of the built site and search. Default false. */
     draft: z.boolean().optional(),
     /** File the import tool made this article from. */

@@ -203,6 +203,14 @@ describe('safe content', () => {
     await page.close();
   });
 
+  it('wraps a long unbroken search term on a phone instead of widening the page', async () => {
+    const { page, events } = await watchedPage();
+    await open(page, `/tim-kiem/?q=${'Xylokhach'.repeat(40)}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(events).toEqual([]);
+    await page.close();
+  });
+
   it('shows a hostile report that came through the importer as text', async () => {
     const { page, events } = await watchedPage();
     await open(page, '/tim-kiem/?q=Zephyrkhach');

@@ -129,6 +129,16 @@ describe('bad frontmatter', () => {
       `${FILE}:2:8  title  must not be empty`,
     ],
     [
+      'a NUL in the title (it breaks the feed)',
+      replace('title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"', 'title: "Đầm Hà: Vững mạnh\\0 từ chi bộ thôn, khu"'),
+      `${FILE}:2:8  title  contains a control character (such as U+0000): delete it`,
+    ],
+    [
+      'a line break in the title (it forges a record in the .ris file)',
+      replace('title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"', 'title: "Đầm Hà: Vững mạnh\\nTY  - NEWS"'),
+      `${FILE}:2:8  title  must be one line: join its lines`,
+    ],
+    [
       'YAML syntax error',
       replace('  district: Đầm Hà', '  district: [Đầm Hà'),
       /^content\/articles\/2022\/dam-ha\.mdx:\d+:\d+ {2}frontmatter {2}YAML syntax: /,

@@ -122,6 +122,8 @@ describe('npm run new', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim()).toBe("new: --district: unknown district 'Dam Ha' in Quảng Ninh — did you mean 'Đầm Hà'?");
     expect(cli('new.ts', ['--dir', dir, '--title', 'X', '--province', 'Quảng Ninh', '--date', '30/09/2022']).stderr).toMatch(/^new: --date: expected a real date/);
+    const twoLines = cli('new.ts', ['--dir', dir, '--title', 'Đầm Hà\nTY  - NEWS', '--province', 'Quảng Ninh', '--date', '2022-09-30']);
+    expect([twoLines.status, twoLines.stderr.trim()]).toEqual([1, 'new: --title: give the headline on one line, without control characters']);
     const future = cli('new.ts', ['--dir', dir, '--title', 'X', '--province', 'Quảng Ninh', '--date', '2099-01-01']);
     expect([future.status, future.stderr.trim()]).toEqual([1, 'new: --date: 2099-01-01 is in the future; give the day the article was published']);
     expect(existsSync(join(dir, '2099'))).toBe(false);

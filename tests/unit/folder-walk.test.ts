@@ -1,6 +1,6 @@
 /** Folders as editors' disks have them: symbolic links back up the tree, folders named like files. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,5 +40,30 @@ describe('walking folders', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('checked 1 file: 0 errors, 0 warnings');
     expect(readFileSync(join(content, '2019', 'thuong-son.mdx'), 'utf8')).toContain('Thượng Sơn');
+  });
+});
+
+describe('editors’ files', () => {
+  it('a file name that is not an ASCII address is one line saying how to rename it', () => {
+    const content = join(dir, 'names');
+    mkdirSync(join(content, '2019'), { recursive: true });
+    copyFileSync(join(CONTENT, '2019/thuong-son-nang-cao-chat-luong-sinh-hoat-chi-bo.mdx'), join(content, '2019', 'Thượng Sơn 1.mdx'));
+    const r = node('scripts/check.ts', ['--dir', content]);
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim().split('\n')[0]).toBe(`${join(content, '2019', 'Thượng Sơn 1.mdx').replace(`${ROOT}/`, '')}:1:1  file  file name 'Thượng Sơn 1.mdx' is not a web address: rename it 'thuong-son-1.mdx' (lower-case ASCII letters, digits and hyphens)`);
+  });
+
+  it('import reads UTF-16 text, and says in one line that --out must be a folder', () => {
+    const inbox = join(dir, 'utf16');
+    mkdirSync(inbox);
+    const seed = readFileSync(join(SEEDS, '001_d244c8a9698ac1ce.txt'), 'utf8');
+    writeFileSync(join(inbox, 'a.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')]));
+    const r = node('scripts/import.ts', ['--out', join(dir, 'out16'), '--json', inbox]);
+    const summary = JSON.parse(r.stdout) as { imported: number };
+    expect(summary.imported, r.stdout).toBe(1);
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const bad = node('scripts/import.ts', ['--out', file, inbox]);
+    expect([bad.status, bad.stderr.trim()]).toEqual([2, `import: --out ${file} is a file; give a folder for the articles, e.g. --out content/articles`]);
   });
 });
