@@ -171,7 +171,10 @@ export function parseArticleFile(file: string, raw: string): { article?: ParsedA
   const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
   for (const err of doc.errors) {
     const pos = locateOffset(err.pos[0]);
-    at(pos.line, pos.column, 'frontmatter', `YAML syntax: ${err.message.split('\n')[0]}`);
+    // The parser names no key: read it where the second one starts.
+    const key = err.code === 'DUPLICATE_KEY' ? /^[^:\s]+/.exec(yamlText.slice(err.pos[0]))?.[0] : undefined;
+    if (key) at(pos.line, pos.column, key, `the field '${key}' is written twice: keep one`);
+    else at(pos.line, pos.column, 'frontmatter', `YAML syntax: ${err.message.split('\n')[0]}`);
   }
   if (doc.errors.length) return { problems };
 

@@ -57,7 +57,13 @@ export function stateToParams(state: SearchState): URLSearchParams {
 
 /** Whether the state asks for anything (a query or a filter). */
 export function isEmptyState(state: SearchState): boolean {
-  return !state.q && FILTER_KEYS.every((k) => state.filters[k].length === 0) && state.from === undefined && state.to === undefined;
+  // Punctuation alone is no word to look for (Pagefind drops it and would list every article).
+  return !/[\p{L}\p{N}]/u.test(state.q) && FILTER_KEYS.every((k) => state.filters[k].length === 0) && state.from === undefined && state.to === undefined;
+}
+
+/** Filter values the URL asks for that the index does not have ("province=Atlantis"), as "key: value". */
+export function unknownFilters(state: SearchState, totals: Record<string, Record<string, number>>): string[] {
+  return FILTER_KEYS.flatMap((k) => state.filters[k].filter((v) => totals[k]?.[v] === undefined).map((v) => `${k}: ${v}`));
 }
 
 /** Pagefind filter: `{ key: { any: [...] } }` per key in use. */

@@ -4,7 +4,7 @@
  */
 import { openIndex, resultExcerpt, runSearch, shardsForManifest, type PagefindModule, type PagefindResult } from '../lib/search-engine';
 import type { SearchManifest } from '../lib/search-shards';
-import { FILTER_KEYS, isEmptyState, parseState, stateToParams, type FilterKey, type SearchState } from '../lib/search-state';
+import { FILTER_KEYS, isEmptyState, parseState, stateToParams, unknownFilters, type FilterKey, type SearchState } from '../lib/search-state';
 import { decodeSpelling, restoreSpelling, type SpellingMap, type SyllablePrior } from '../lib/vi-search';
 
 const PAGE = 10;
@@ -186,7 +186,10 @@ export async function startSearchPage(): Promise<void> {
     if (gen !== generation) return;
     renderFacets(state, outcome.counts, totals);
     const what = state.q ? ` cho “${state.q}”` : '';
-    status.textContent = shown.length ? `Tìm thấy ${shown.length} bài${what}.` : `Không tìm thấy bài nào${what}.`;
+    // A filter value no article has (an old or mistyped link) is why nothing is found: say so.
+    const unknown = unknownFilters(state, totals);
+    const why = unknown.length ? ` Không bài nào có ${unknown.map((u) => `“${u}”`).join(', ')}: bỏ bộ lọc này để tìm tiếp.` : '';
+    status.textContent = shown.length ? `Tìm thấy ${shown.length} bài${what}.` : `Không tìm thấy bài nào${what}.${why}`;
   };
 
   const navigate = (push: boolean) => {

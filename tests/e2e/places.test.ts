@@ -114,6 +114,17 @@ describe('places through time', () => {
     expect(of('2017/hai-trach')[col('commune_code')]).toBe('');
   });
 
+  it('says why a search finds nothing: a filter value no article has, or no word at all', async () => {
+    const status = async (query: string) => {
+      await page.goto(`${server.url}/tim-kiem/?${query}`);
+      await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy|Nhập từ khóa)/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      return page.locator('#search-status').textContent();
+    };
+    expect(await status('q=chi+bo&province=Atlantis')).toBe('Không tìm thấy bài nào cho “chi bo”. Không bài nào có “province: Atlantis”: bỏ bộ lọc này để tìm tiếp.');
+    expect(await status('q=%21%21%21')).toBe('Nhập từ khóa hoặc chọn bộ lọc để tìm.');
+    expect(await page.locator('#results li').count()).toBe(0);
+  });
+
   it('ships no gazetteer: pages, scripts and the index name only the places they show', () => {
     // Quỳnh Lôi (Hà Nội) and Đặc khu Côn Đảo are in the gazetteer and in no article here.
     const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js|json|xml|csv)$/.test(f));

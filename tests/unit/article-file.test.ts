@@ -139,6 +139,11 @@ describe('bad frontmatter', () => {
       `${FILE}:2:8  title  must be one line: join its lines`,
     ],
     [
+      'a field written twice',
+      replace('title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"', 'title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"\ntitle: "Lần hai"'),
+      `${FILE}:3:1  title  the field 'title' is written twice: keep one`,
+    ],
+    [
       'YAML syntax error',
       replace('  district: Đầm Hà', '  district: [Đầm Hà'),
       /^content\/articles\/2022\/dam-ha\.mdx:\d+:\d+ {2}frontmatter {2}YAML syntax: /,

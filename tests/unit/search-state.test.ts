@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyState, pagefindFilters, pagefindSort, parseState, stateToParams } from '../../src/lib/search-state.ts';
+import { isEmptyState, pagefindFilters, pagefindSort, parseState, stateToParams, unknownFilters } from '../../src/lib/search-state.ts';
 
 describe('URL state', () => {
   it('reads and writes every part of a search', () => {
@@ -27,6 +27,13 @@ describe('URL state', () => {
     const state = parseState(new URLSearchParams({ q: 'Đầm Hà'.normalize('NFD'), province: 'Quảng Ninh'.normalize('NFD') }));
     expect(state.q).toBe('Đầm Hà');
     expect(state.filters.province).toEqual(['Quảng Ninh']);
+  });
+
+  it('takes punctuation alone for no search, and names filter values the index lacks', () => {
+    expect(isEmptyState(parseState(new URLSearchParams('q=%21%21%21+...')))).toBe(true);
+    expect(isEmptyState(parseState(new URLSearchParams('q=%21%21+5')))).toBe(false);
+    const state = parseState(new URLSearchParams('q=chi+bo&province=Atlantis&province=Qu%E1%BA%A3ng+Ninh'));
+    expect(unknownFilters(state, { province: { 'Quảng Ninh': 2 } })).toEqual(['province: Atlantis']);
   });
 
   it('knows an empty search', () => {
