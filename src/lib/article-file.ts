@@ -138,6 +138,23 @@ function yamlOffset(doc: Document, path: readonly PropertyKey[]): number {
   return isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : 0;
 }
 
+/** The first line whose value opens a quote it does not close: its key, the quote and where it opens. */
+function unclosedQuote(yaml: string): { key: string; quote: string; offset: number } | undefined {
+  let start = 0;
+  for (const line of yaml.split('\n')) {
+    const m = /^(\s*(?:-\s+)?([^:#\s]+):\s+)(["'])/.exec(line);
+    if (m) {
+      const quote = m[3]!;
+      const rest = line.slice(m[1]!.length + 1);
+      // A double quote is escaped with a backslash; a single quote by doubling it.
+      const closed = quote === '"' ? /(?<!\\)"/.test(rest) : rest.replace(/''/g, '').includes("'");
+      if (!closed) return { key: m[2]!, quote, offset: start + m[1]!.length };
+    }
+    start += line.length + 1;
+  }
+  return undefined;
+}
+
 /**
  * Parses and validates an article file. `file` is only used in messages.
  * Returns the parsed article when there are no errors, and all problems found.
@@ -173,8 +190,13 @@ export function parseArticleFile(file: string, raw: string): { article?: ParsedA
     const pos = locateOffset(err.pos[0]);
     // The parser names no key: read it where the second one starts.
     const key = err.code === 'DUPLICATE_KEY' ? /^[^:\s]+/.exec(yamlText.slice(err.pos[0]))?.[0] : undefined;
+    const opened = err.code === 'MISSING_CHAR' && /quote/.test(err.message) ? unclosedQuote(yamlText) : undefined;
     if (key) at(pos.line, pos.column, key, `the field '${key}' is written twice: keep one`);
-    else at(pos.line, pos.column, 'frontmatter', `YAML syntax: ${err.message.split('\n')[0]}`);
+    else if (opened) {
+      // The parser reports the end of the block; the mistake is where the quote opened.
+      const where = locateOffset(opened.offset);
+      at(where.line, where.column, opened.key, `a quote opened here is never closed: end the value with ${opened.quote}`);
+    } else at(pos.line, pos.column, 'frontmatter', `YAML syntax: ${err.message.split('\n')[0]}`);
   }
   if (doc.errors.length) return { problems };
 

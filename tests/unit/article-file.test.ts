@@ -144,6 +144,11 @@ describe('bad frontmatter', () => {
       `${FILE}:3:1  title  the field 'title' is written twice: keep one`,
     ],
     [
+      'a quote never closed, reported where it opens',
+      replace('title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"', 'title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu'),
+      `${FILE}:2:8  title  a quote opened here is never closed: end the value with "`,
+    ],
+    [
       'YAML syntax error',
       replace('  district: Đầm Hà', '  district: [Đầm Hà'),
       /^content\/articles\/2022\/dam-ha\.mdx:\d+:\d+ {2}frontmatter {2}YAML syntax: /,

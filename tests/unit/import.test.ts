@@ -120,6 +120,8 @@ describe('HTML pages saved from a browser', () => {
   it('keep the article text, one block per line', () => {
     const html = '<html><head><style>p{}</style><script>x()</script></head><body><nav>Trang chủ</nav><article><h1>Tiêu đề</h1><p>Đoạn &amp; một&nbsp;hai.</p><p>Đoạn&#x20;hai.</p></article><footer>©</footer></body></html>';
     expect(htmlToText(html).split('\n').filter(Boolean)).toEqual(['Tiêu đề', 'Đoạn & một hai.', 'Đoạn hai.']);
+    // As HTML parsers do: a NUL, a surrogate or a number past Unicode is U+FFFD, never a control character.
+    expect(htmlToText('<p>A&#0;B&#xD800;C&#1114112;D&#x1;E&#233;</p>').trim()).toBe('A\uFFFDB\uFFFDC\uFFFDD\uFFFDEé');
   });
 });
 
