@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { currentLabel, gazetteer, unitLabel, type Unit } from '../../src/lib/gazetteer.ts';
 import { localityShort, localityTrail, todayLabel } from '../../src/lib/localities.ts';
-import { localityUrls, PLACES_URL, unitUrl } from '../../src/lib/places.ts';
+import { localityUrls, placeIds, PLACES_URL, unitUrl } from '../../src/lib/places.ts';
 import { formatFigureAmount } from '../../src/lib/numbers.ts';
 import { excerpt } from '../../src/lib/vi-text.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
@@ -59,8 +59,7 @@ export function hugoSite(content: string, site: string, kind: HugoKind): void {
       const steps = localityTrail(locality);
       const urls = localityUrls(locality);
       // The article is on the units it names and on the units they lie in today.
-      const today = [`2025-${locality.today.provinceCode}`, ...(locality.today.communeCode ? [`2025-${locality.today.communeCode}`] : [])];
-      const ids = [...new Set([...locality.ids, ...today])];
+      const ids = placeIds(locality);
       for (const id of ids) {
         const unit = gazetteer().unit(id)!;
         const url = unitUrl(unit);

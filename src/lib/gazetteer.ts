@@ -563,14 +563,6 @@ export function currentLabel(unit: Unit): string {
   return unitLabel(unit.versions.at(-1)!);
 }
 
-/** The day part of an article date ("2019-07-08T16:38" → "2019-07-08"). */
-export function dayOf(date: string): string {
-  return date.slice(0, 10);
-}
-
-/** The first day a version may have been in force ("" when before the data). */
-export const fromDay = (v: Version): string => (v.from === undefined ? '' : earliest(v.from));
-
 /** "1/2/2020", or "giữa 1/5/2024 và 1/11/2024" when the data only bounds the day: for pages. */
 export function boundVi(b: Bound): string {
   const day = (d: string) => `${Number(d.slice(8, 10))}/${Number(d.slice(5, 7))}/${d.slice(0, 4)}`;

@@ -34,8 +34,8 @@ export interface PlaceNode<A extends PlacedArticle> {
   mentions: A[];
 }
 
-/** Ids of a locality's units and of its units today. */
-function idsOf(l: Locality): string[] {
+/** Ids of a locality's units and of its units today: the place nodes an article is on. */
+export function placeIds(l: Locality): string[] {
   const today = [`2025-${l.today.provinceCode}`, ...(l.today.communeCode ? [`2025-${l.today.communeCode}`] : [])];
   return [...new Set([...l.ids, ...today])];
 }
@@ -75,7 +75,7 @@ export function buildPlaces<A extends PlacedArticle>(articles: readonly A[]): Ma
     const parent = unit.parentCode ? node(unit.parentCode) : undefined;
     const created: PlaceNode<A> = {
       unit,
-      url: `${parent ? parent.url : unit.reform ? TODAY_URL : PLACES_URL}${placeSegment(unit)}/`,
+      url: unitUrl(unit),
       ...(parent && { parent }),
       children: [],
       about: [],
@@ -87,9 +87,9 @@ export function buildPlaces<A extends PlacedArticle>(articles: readonly A[]): Ma
   };
   for (const p of g.provinces2025) node(p.id);
   for (const a of articles) {
-    const about = new Set(idsOf(a.locality));
+    const about = new Set(placeIds(a.locality));
     for (const id of about) node(id).about.push(a);
-    const mentioned = new Set((a.places ?? []).flatMap(idsOf));
+    const mentioned = new Set((a.places ?? []).flatMap(placeIds));
     for (const id of mentioned) if (!about.has(id)) node(id).mentions.push(a);
   }
   for (const n of nodes.values()) n.children.sort((x, y) => x.unit.name.localeCompare(y.unit.name, 'vi'));
@@ -112,10 +112,4 @@ export function localityUrl(l: Locality): string {
 export function localityUrls(l: Locality): string[] {
   const g = gazetteer();
   return l.ids.map((id) => unitUrl(g.unit(id)!));
-}
-
-/** URL of the page of where a locality is today. */
-export function todayUrl(l: Locality): string {
-  const g = gazetteer();
-  return unitUrl(g.unit(`2025-${l.today.communeCode ?? l.today.provinceCode}`)!);
 }
