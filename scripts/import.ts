@@ -1,19 +1,17 @@
 /**
  * `npm run import -- [--out DIR] [--dry-run] [--force] [--json] PATH...`
- * Turns raw scraped reports (.txt, or .html saved from a browser) into reviewed-ready MDX
- * articles in <out>/<year>/<slug>.mdx. Never overwrites without --force; writes atomically;
- * one bad file never stops the others; exit code 1 when any file failed.
+ * Turns raw scraped reports (.txt, or .html saved from a browser) into MDX articles in
+ * <out>/<year>/<slug>.mdx, each field with its evidence; an article with anything unsure is a
+ * draft. Never overwrites without --force; writes atomically; one bad file never stops the others;
+ * exit code 1 when any file failed. `npm run import -- --review` lists the drafts left to confirm.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { parseReport, NotAReport } from '../src/lib/import/parse-report.ts';
-import { reportToMdx } from '../src/lib/import/to-mdx.ts';
+import { articleFileName, importReport } from '../src/lib/import/import-report.ts';
+import { sharedLines } from '../src/lib/import/parse-report.ts';
 import { htmlToText } from '../src/lib/import/html-to-text.ts';
-import { loadArticle } from '../src/lib/load-article.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { articleSlug } from '../src/lib/vi-text.ts';
 import { DEFAULT_CONTENT, filesBelow } from './lib/content-files.ts';
 
 const { values, positionals } = parseArgs({
@@ -23,6 +21,7 @@ const { values, positionals } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    review: { type: 'boolean', default: false },
   },
 });
 
@@ -61,26 +60,21 @@ function readText(file: string): string {
 
 function importOne(file: string): Outcome {
   const shown = relative(process.cwd(), file) || file;
-  let text: string;
-  try {
-    text = readText(file);
-  } catch (error) {
-    return { file: shown, status: 'failed', message: (error as Error).message };
-  }
-  let report;
-  try {
-    report = parseReport(text);
-  } catch (error) {
-    if (error instanceof NotAReport) return { file: shown, status: 'failed', message: error.message };
-    throw error;
-  }
-  const mdx = reportToMdx(report, basename(file));
-  const target = targetFor(join(values.out!, report.date.slice(0, 4), articleSlug(report.title) || 'bai-viet'), basename(file));
+  const text = texts.get(file);
+  if (text instanceof Error) return { file: shown, status: 'failed', message: text.message };
+  let target = '';
+  const outcome = importReport(
+    text!,
+    basename(file),
+    (report) => {
+      target = targetFor(join(values.out!, articleFileName(report).replace(/\.mdx$/, '')), basename(file));
+      return relative(process.cwd(), target);
+    },
+    { furniture },
+  );
+  if (!outcome.ok) return { file: shown, status: 'failed', message: outcome.message };
+  const { report, mdx } = outcome;
   const targetShown = relative(process.cwd(), target);
-  // The importer's own output must pass the same checks as any article.
-  const { problems } = loadArticle(targetShown, mdx);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) return { file: shown, status: 'failed', message: `could not make a valid article:\n  ${errors.map(formatProblem).join('\n  ')}` };
   if (existsSync(target) && !values.force) {
     return { file: shown, status: 'skipped', target: targetShown, message: `${targetShown} already exists; not changed (use --force to replace it)` };
   }
@@ -122,6 +116,43 @@ function targetFor(base: string, source: string): string {
   }
 }
 
+/** What each imported draft still needs, with the evidence the importer had, and how to confirm it. */
+function listReview(folder: string): void {
+  const drafts = filesBelow(folder, (name) => name.endsWith('.mdx')).flatMap((f) => {
+    const file = join(folder, f);
+    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+    type Front = { review?: unknown; draft?: unknown; evidence?: Record<string, { from?: string; confidence?: string }> } | null;
+    let data: Front;
+    try {
+      data = front === undefined ? null : (parse(front) as Front);
+    } catch {
+      return [];
+    }
+    const review = Array.isArray(data?.review) ? data.review.map(String) : [];
+    return review.length ? [{ file: relative(process.cwd(), file), review, draft: data?.draft === true, evidence: data?.evidence ?? {} }] : [];
+  });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(drafts, null, 2)}\n`);
+    return;
+  }
+  for (const d of drafts) {
+    console.log(`${d.file} — ${d.draft ? 'bản nháp' : 'CHƯA là bản nháp'}, cần xác nhận: ${d.review.join(', ')}`);
+    for (const field of d.review) {
+      const e = d.evidence[field.split('.')[0]!];
+      console.log(`  ${field}: ${e?.from ?? 'không có bằng chứng'}${e?.confidence ? ` (độ tin cậy: ${e.confidence})` : ''}`);
+    }
+  }
+  console.log(
+    drafts.length
+      ? `\n${drafts.length} bài cần xác nhận. Với mỗi trường: sửa nếu sai, rồi xoá tên trường khỏi "review"; khi "review" trống, xoá cả dòng "draft: true" để đăng. npm run check cho biết còn gì.`
+      : 'Không còn bài nhập nào cần xác nhận.',
+  );
+}
+
+if (values.review) {
+  listReview(values.out!);
+  process.exit(0);
+}
 if (existsSync(values.out!) && !statSync(values.out!).isDirectory()) {
   console.error(`import: --out ${values.out} is a file; give a folder for the articles, e.g. --out content/articles`);
   process.exit(2);
@@ -131,6 +162,17 @@ if (files.length === 0) {
   console.error('import: give one or more .txt/.html files or folders, e.g. npm run import -- ../shared/seeds');
   process.exit(2);
 }
+// Read every report first: lines several of them share are their sites' furniture.
+const texts = new Map<string, string | Error>(
+  files.map((file) => {
+    try {
+      return [file, readText(file)];
+    } catch (error) {
+      return [file, error as Error];
+    }
+  }),
+);
+const furniture = sharedLines([...texts.values()].filter((t): t is string => typeof t === 'string'));
 const outcomes = files.map(importOne);
 const count = (s: Outcome['status']) => outcomes.filter((o) => o.status === s).length;
 const needsReview = outcomes.filter((o) => o.review?.length).length;
@@ -138,10 +180,11 @@ const summary = { imported: count('imported'), skipped: count('skipped'), failed
 if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 else {
   for (const o of outcomes) {
-    if (o.status === 'imported') console.log(`imported  ${o.file} → ${o.target}${o.review?.length ? `  (review: ${o.review.join(', ')})` : ''}`);
+    if (o.status === 'imported') console.log(`imported  ${o.file} → ${o.target}${o.review?.length ? `  (draft; review: ${o.review.join(', ')})` : ''}`);
     else if (o.status === 'skipped') console.log(`skipped   ${o.file}: ${o.message}`);
     else console.log(`failed    ${o.file}: ${o.message}`);
   }
   console.log(`\n${summary.imported} imported, ${summary.skipped} skipped, ${summary.failed} failed, ${needsReview} need review${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
+  if (needsReview && !values['dry-run']) console.log('Drafts are not published until confirmed: npm run import -- --review shows what each needs.');
 }
 process.exitCode = summary.failed ? 1 : 0;

@@ -225,7 +225,9 @@ export function parseArticleFile(file: string, raw: string): { article?: ParsedA
   }
   if (result.data.review?.length) {
     const pos = locateOffset(yamlOffset(doc, ['review']));
-    at(pos.line, pos.column, 'review', `still to be reviewed: ${result.data.review.join(', ')}`, 'warning');
+    // Nothing unconfirmed is published: a review list on an article that is not a draft is an error.
+    if (result.data.draft) at(pos.line, pos.column, 'review', `still to be reviewed: ${result.data.review.join(', ')}`, 'warning');
+    else at(pos.line, pos.column, 'review', `still to be reviewed: ${result.data.review.join(', ')} — confirm each and delete it from review, or keep the article a draft (draft: true)`, 'error');
   }
   const bodyLine = bodyOffset >= source.length ? starts.length : position(starts, bodyOffset).line;
   return {

@@ -68,6 +68,8 @@ export const articleFields = z
     importedFrom: z.string().optional(),
     /** Fields the import tool could not determine with confidence and an editor must confirm. */
     review: z.array(z.string()).optional(),
+    /** Where the import tool found each field, and how sure it was (`high`, `medium`, `low`). */
+    evidence: z.record(z.string(), z.object({ from: line(), confidence: z.enum(['high', 'medium', 'low']) }).strict()).optional(),
   })
   .strict();
 

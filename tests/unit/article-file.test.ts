@@ -174,9 +174,13 @@ describe('bad frontmatter', () => {
     ]);
   });
 
-  it('warns about a leftover review list without failing', () => {
-    const { article: a, problems } = parseArticleFile(FILE, article((l) => [...l, 'review: [date, locality.commune]']));
-    expect(a).toBeDefined();
-    expect(problems.map(formatProblem)).toEqual([`${FILE}:14:9  review  still to be reviewed: date, locality.commune  (warning)`]);
+  it('keeps a draft with fields to review, and refuses to publish one', () => {
+    const draft = parseArticleFile(FILE, article((l) => [...l, 'draft: true', 'review: [date, locality.commune]']));
+    expect(draft.article).toBeDefined();
+    expect(draft.problems.map(formatProblem)).toEqual([`${FILE}:15:9  review  still to be reviewed: date, locality.commune  (warning)`]);
+    const published = parseArticleFile(FILE, article((l) => [...l, 'review: [date, locality.commune]']));
+    expect(published.problems.map(formatProblem)).toEqual([
+      `${FILE}:14:9  review  still to be reviewed: date, locality.commune — confirm each and delete it from review, or keep the article a draft (draft: true)`,
+    ]);
   });
 });

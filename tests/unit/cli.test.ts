@@ -26,7 +26,7 @@ const EXPECTED = [
   `${B}/2022/anh-khong-co.mdx:18:1  body  image './anh-1.jpg' is not next to the article`,
   `${B}/2022/anh-tren-trang-khac.mdx:18:1  body  image 'https://example.com/anh.jpg' is on another site; save it next to the article and write src="./name.jpg"`,
   `${B}/2022/chua-chuan-hoa-nfc.mdx:1:1  file  text is not in Unicode NFC form; it was normalised for the build — save the file as NFC  (warning)`,
-  `${B}/2022/con-muc-can-duyet.mdx:7:9  review  still to be reviewed: date, locality.commune  (warning)`,
+  `${B}/2022/con-muc-can-duyet.mdx:7:9  review  still to be reviewed: date, locality.commune — confirm each and delete it from review, or keep the article a draft (draft: true)`,
   `${B}/2022/cu-phap-mdx.mdx:18:25  body  MDX syntax: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` — to show '<' or '{' as text write \\< or \\{`,
   `${B}/2022/go-nham-truong.mdx:7:8  tilte  unknown field 'tilte' — did you mean 'title'?`,
   `${B}/2022/huyen-sai-ten.mdx:9:13  locality.district  unknown district 'Dam Ha' in Quảng Ninh — did you mean 'Đầm Hà'?`,
@@ -57,14 +57,14 @@ describe('npm run check', () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines.slice(0, -2)).toEqual(EXPECTED);
-    expect(lines.at(-1)).toBe('checked 28 files: 25 errors, 3 warnings');
+    expect(lines.at(-1)).toBe('checked 28 files: 26 errors, 2 warnings');
     expect(r.stderr).toBe('');
   });
 
   it('speaks JSON for machines', () => {
     const r = cli('check.ts', ['--dir', B, '--json']);
     const out = JSON.parse(r.stdout) as { files: number; errors: number; warnings: number; problems: { file: string; line: number; field: string }[] };
-    expect([out.files, out.errors, out.warnings]).toEqual([28, 25, 3]);
+    expect([out.files, out.errors, out.warnings]).toEqual([28, 26, 2]);
     expect(out.problems[8]).toMatchObject({ file: `${B}/2022/huyen-sai-ten.mdx`, line: 9, column: 13, field: 'locality.district', severity: 'error' });
   });
 

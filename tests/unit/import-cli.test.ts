@@ -97,6 +97,29 @@ describe('npm run import', () => {
     expect(texts.filter((t) => t.includes('bản thứ hai'))).toHaveLength(1);
   });
 
+  it('writes an unsure report as a draft, lists what it needs with --review, and check refuses to publish it', () => {
+    const unsure = join(dir, 'unsure');
+    mkdirSync(unsure);
+    // "BHG" is both Báo Hà Giang and Báo Hậu Giang, and the text names no place that tells them apart.
+    writeFileSync(join(unsure, 'bhg.txt'), ['Chi bộ làm tốt vai trò hạt nhân', '10/09/2024', `BHG - ${'Chi bộ có 19 đảng viên, sinh hoạt đều đặn, lãnh đạo Nhân dân làm kinh tế giỏi. '.repeat(5)}`].join('\n'));
+    const reviewOut = join(dir, 'review-out');
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), '--out', reviewOut, unsure], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('(draft; review: source, locality)');
+    const file = join(reviewOut, '2024/chi-bo-lam-tot-vai-tro-hat-nhan.mdx');
+    const { article } = loadArticle(file, readFileSync(file, 'utf8'));
+    expect(article?.data.draft).toBe(true);
+    const listed = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), '--out', reviewOut, '--review'], { cwd: ROOT, encoding: 'utf8' });
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toContain('2024/chi-bo-lam-tot-vai-tro-hat-nhan.mdx — bản nháp, cần xác nhận: source, locality');
+    expect(listed.stdout).toContain('locality: tỉnh của Báo Hà Giang hay Báo Hậu Giang: chưa phân định được (độ tin cậy: low)');
+    // Published without confirming: one error line from check.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true\n', ''));
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--dir', reviewOut], { cwd: ROOT, encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('review  still to be reviewed: source, locality — confirm each and delete it from review, or keep the article a draft (draft: true)');
+  });
+
   it('writes nothing on a dry run', () => {
     const r = run('--dry-run', join(SEEDS, '000_e767858c9f6cb8f2.txt'));
     expect(r.stdout).toContain('(dry run: nothing written)');

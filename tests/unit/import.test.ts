@@ -6,7 +6,9 @@ import { parse } from 'yaml';
 import { extractFigures } from '../../src/lib/import/figures-extract.ts';
 import { htmlToText } from '../../src/lib/import/html-to-text.ts';
 import { newspaperByDomain, newspapersByTag } from '../../src/lib/import/newspapers.ts';
-import { NotAReport, parseReport } from '../../src/lib/import/parse-report.ts';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { NotAReport, parseReport, sharedLines } from '../../src/lib/import/parse-report.ts';
+import { nameKey } from '../../src/lib/place-names.ts';
 import { escapeMdx, reportToMdx } from '../../src/lib/import/to-mdx.ts';
 import { findDate, hitToIso } from '../../src/lib/import/vi-dates.ts';
 import { loadArticle } from '../../src/lib/load-article.ts';
@@ -99,7 +101,9 @@ describe('MDX escaping', () => {
       locality: { province: 'Quảng Ninh' },
       places: [],
       figures: [],
+      evidence: {},
       review: [],
+      draft: false,
     };
     const mdx = reportToMdx(report, 'x.txt');
     const { article, problems } = loadArticle('x.mdx', mdx);
@@ -200,12 +204,114 @@ describe('places on the report’s date', () => {
     expect(before.locality).toEqual({ province: 'Quảng Ninh', district: 'Đầm Hà' });
     const after = parseReport(seed.replace('30/09/2022', '12/08/2025'));
     expect(after.date.slice(0, 10)).toBe('2025-08-12');
-    // A district is no unit then: the report is placed by its province; the communes it names, as today.
-    expect(after.locality).toEqual({ province: 'Quảng Ninh' });
+    // A district is no unit then: the headline's "Đầm Hà" is today's xã Đầm Hà; the communes it names, as today.
+    expect(after.locality).toEqual({ province: 'Quảng Ninh', commune: 'Đầm Hà' });
     expect(after.places.every((p) => p.district === undefined && p.province === 'Quảng Ninh')).toBe(true);
     expect(new Set(after.places.map((p) => JSON.stringify(p))).size).toBe(after.places.length);
     const { problems } = loadArticle('x.mdx', reportToMdx(after, 'x.txt'));
     expect(problems.filter((p) => p.severity === 'error' && p.field.startsWith('locality')).map((p) => p.message)).toEqual([]);
     expect(problems.filter((p) => p.severity === 'error' && p.field.startsWith('places')).map((p) => p.message)).toEqual([]);
+  });
+});
+
+describe('never confidently wrong', () => {
+  const body = (place: string) =>
+    `Những năm qua, Đảng bộ ${place} luôn coi trọng công tác xây dựng Đảng, nâng cao chất lượng sinh hoạt chi bộ. ` +
+    'Đến nay, Đảng bộ có 18 chi bộ với 412 đảng viên, trên 90% chi bộ hoàn thành tốt nhiệm vụ; năm 2022 kết nạp 21 đảng viên mới và hỗ trợ 35 hộ thoát nghèo.';
+
+  it('settles a lead tag two papers share by the places the report names', () => {
+    const r = parseReport(['Chi bộ ấp 5 làm tốt vai trò hạt nhân', 'Thứ Ba, 10/09/2024 - 07:30', `BHG - ${body('xã Vị Thắng, huyện Vị Thủy')}`, 'Bài, ảnh: Khánh Trung'].join('\n'));
+    expect(r.source.name).toBe('Báo Hậu Giang');
+    expect(r.locality).toEqual({ province: 'Hậu Giang', district: 'Vị Thuỷ', commune: 'Vị Thắng' });
+    expect(r.evidence.source!.from).toContain('BHG');
+  });
+
+  it('leaves the province for review, as a draft, when nothing tells the two papers apart', () => {
+    const r = parseReport(['Chi bộ làm tốt vai trò hạt nhân', '10/09/2024', `BHG - ${body('xã')}`].join('\n'));
+    expect(r.review).toContain('locality');
+    expect(r.review).toContain('source');
+    expect(r.draft).toBe(true);
+    expect(r.evidence.locality!.confidence).toBe('low');
+  });
+
+  it('refuses, in one line, a report with no clue to its province rather than writing a default', () => {
+    expect(() => parseReport(['Chi bộ làm tốt vai trò hạt nhân', '10/09/2024', body('xã')].join('\n'))).toThrow(/cannot tell the report’s province/);
+  });
+
+  it('estimates a missing date from the text, never the import day, and leaves it for review', () => {
+    const r = parseReport(['Tân Yên: Đảng bộ thị trấn Cao Thượng kết nạp đảng viên', `(Baobacgiang.vn) - ${body('thị trấn Cao Thượng (Tân Yên)')}`].join('\n'));
+    expect([r.date, r.dateApprox, r.draft]).toEqual(['2022-07-01', true, true]);
+    expect(r.review).toContain('date');
+  });
+
+  it('reads a lead day with the year the page shows, and leaves it for review', () => {
+    const r = parseReport(['Hải Trạch: Sơ kết công tác xây dựng Đảng', `BQB - Ngày 15.7, ${body('xã Hải Trạch (Bố Trạch)')}`, 'Tin liên quan', '© 2018 Báo Quảng Bình'].join('\n'));
+    expect(r.date).toBe('2018-07-15');
+    expect(r.review).toContain('date');
+  });
+});
+
+describe('text as the page had it', () => {
+  it('joins lines broken inside a sentence, drops menus and breadcrumbs, and takes the headline, not a section line', () => {
+    const raw = [
+      'Skip to main content',
+      'Trang chủ | Thời sự | Chính trị | Kinh tế',
+      'Quốc phòng - An ninh » Biên phòng',
+      'Xây dựng Đảng',
+      'Yên Thế: Đảng bộ xã Đồng Kỳ nâng chất lượng sinh hoạt chi bộ',
+      'A- A+ Cỡ chữ | In | Nghe đọc',
+      'Chủ nhật, 12/05/2019 - 08:15',
+      '(BBG) - Những năm qua, Đảng bộ xã Đồng Kỳ luôn coi đổi mới nội dung sinh hoạt chi bộ là khâu then chốt, nhờ đó',
+      'nhiều chi bộ thôn trở thành hạt nhân đoàn kết. Đảng bộ xã hiện có 16 chi bộ trực thuộc với 412 đảng viên, trong đó có 11 chi bộ thôn.',
+      'HOÀNG ANH',
+    ].join('\n');
+    const r = parseReport(raw);
+    expect(r.title).toBe('Yên Thế: Đảng bộ xã Đồng Kỳ nâng chất lượng sinh hoạt chi bộ');
+    expect(r.blocks).toHaveLength(1);
+    expect(r.blocks[0]!.text).toContain('nhờ đó nhiều chi bộ thôn');
+    expect(r.author).toBe('Hoàng Anh');
+    expect(r.date).toBe('2019-05-12T08:15');
+  });
+
+  it('counts as furniture the short lines several reports of one import share', () => {
+    const report = (n: number) => ['Bạn đọc viết', 'Chuyên trang Nông thôn mới', `Tiêu đề bài số ${n} về xã`, `Nội dung bài ${n} rất dài. `.repeat(12)].join('\n');
+    const shared = sharedLines([report(1), report(2), report(3)]);
+    expect([...shared].sort()).toEqual(['Bạn đọc viết', 'Chuyên trang Nông thôn mới']);
+    expect(sharedLines([report(1), report(2)]).size).toBe(0);
+  });
+});
+
+describe('figures with precision', () => {
+  it('takes counted nouns no list names and rates of money, not phones, numbering, documents, scores, ages or names', () => {
+    const text = [
+      'Toàn xã có 10.356 cử tri, 9 khu vực bỏ phiếu và 1.500 tờ rơi; thu nhập đạt 38 triệu đồng/người/năm, mỗi năm khoảng 450 tấn cá.',
+      '1. Rà soát đảng viên; 2) Kiện toàn chi bộ. Điện thoại: 0207.3822.123. Theo Quyết định 1234/QĐ-UBND, Kế hoạch 56/KH-UBND,',
+      'đội xóm Nà Pàn 1 thắng 2 - 1, đạt 9,5 điểm, trẻ 5 tuổi, hơn 20 năm, nhiệm kỳ 2021 - 2026 tiếp xúc cử tri, lần thứ 3, thôn 4 có 12 điểm cầu.',
+    ].join('\n');
+    expect(extractFigures(text).map((f) => f.text)).toEqual([
+      '10.356 cử tri', '9 khu vực', '1.500 tờ rơi', '38 triệu đồng/người/năm', 'khoảng 450 tấn', '12 điểm cầu',
+    ]);
+  });
+});
+
+/** The labelled sets the importer was worked on (tests/fixtures/import-eval/README.md). */
+describe.each(['dev', 'heldout-1'])('the labelled set %s', (set) => {
+  const dir = join(import.meta.dirname, '../fixtures/import-eval', set);
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { file: string; province: string | null; date: string | null }[];
+  const outcomes = labels.map((l) => ({ l, o: importReport(readFileSync(join(dir, l.file), 'utf8'), l.file) }));
+
+  it('imports every report as an article that checks, a draft whenever anything is unsure', () => {
+    for (const { l, o } of outcomes) {
+      expect(o.ok, l.file).toBe(true);
+      if (o.ok) expect(o.report.draft, l.file).toBe(o.report.review.length > 0);
+    }
+  });
+
+  it('never writes a wrong province or an undated report’s date without leaving it for review', () => {
+    for (const { l, o } of outcomes) {
+      if (!o.ok) continue;
+      if (l.province && nameKey(o.report.locality.province) !== nameKey(l.province)) expect(o.report.review, l.file).toContain('locality');
+      if (l.date === null) expect([o.report.dateApprox, o.report.review.includes('date')], l.file).toEqual([true, true]);
+    }
   });
 });

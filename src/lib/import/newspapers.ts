@@ -4,18 +4,21 @@
  * follow the common `bao<province>` pattern (baoquangninh.com.vn → Quảng Ninh).
  */
 import { gazetteer } from '../gazetteer.ts';
-import { slugify } from '../vi-text.ts';
+import { foldAscii, slugify } from '../vi-text.ts';
 
-/** A newspaper and the province it belongs to. */
+/** A newspaper and the province it belongs to (none for national papers). */
 export interface Newspaper {
   name: string;
-  provinceCode: string;
+  provinceCode?: string;
   domains: readonly string[];
   /** Lead tags the paper uses, without punctuation: "BHG", "QNO". */
   tags: readonly string[];
+  /** Other names the paper's pages print: "Tuổi Trẻ Online". */
+  aliases?: readonly string[];
 }
 
 const P = (provinceCode: string, name: string, domains: string[], tags: string[] = []): Newspaper => ({ name, provinceCode, domains, tags });
+const N = (name: string, domains: string[], tags: string[] = [], aliases: string[] = []): Newspaper => ({ name, domains, tags, aliases });
 
 export const NEWSPAPERS: readonly Newspaper[] = [
   P('01', 'Báo Hànộimới', ['hanoimoi.vn', 'hanoimoi.com.vn'], ['HNM']),
@@ -81,6 +84,21 @@ export const NEWSPAPERS: readonly Newspaper[] = [
   P('94', 'Báo Sóc Trăng', ['baosoctrang.org.vn'], ['BST']),
   P('95', 'Báo Bạc Liêu', ['baobaclieu.vn'], ['BBL']),
   P('96', 'Báo Cà Mau', ['baocamau.vn', 'baocamau.com.vn'], ['BCM']),
+  // National papers that reprint local news: the place comes from the text.
+  N('Báo Nhân Dân', ['nhandan.vn', 'nhandan.com.vn'], ['NDO']),
+  N('Báo Quân đội nhân dân', ['qdnd.vn'], ['QĐND'], ['Quân đội nhân dân Online']),
+  N('Báo Điện tử Đảng Cộng sản Việt Nam', ['dangcongsan.vn', 'dangcongsan.org.vn'], ['ĐCSVN']),
+  N('Báo điện tử VOV', ['vov.vn'], ['VOV', 'VOV.VN'], ['Đài Tiếng nói Việt Nam']),
+  N('Thông tấn xã Việt Nam', ['vietnamplus.vn', 'baotintuc.vn', 'bnews.vn'], ['TTXVN', 'VNA']),
+  N('Báo Dân tộc và Phát triển', ['baodantoc.vn', 'dantocmiennui.vn'], ['DTMN']),
+  N('Báo Tuổi Trẻ', ['tuoitre.vn'], ['TTO'], ['Tuổi Trẻ Online']),
+  N('Báo Thanh Niên', ['thanhnien.vn'], ['TNO'], ['Thanh Niên Online']),
+  N('Báo Lao Động', ['laodong.vn'], ['LĐO']),
+  N('Báo Người Lao Động', ['nld.com.vn'], ['NLĐO']),
+  N('VnExpress', ['vnexpress.net'], []),
+  N('Báo Pháp luật Việt Nam', ['baophapluat.vn'], []),
+  N('Báo Tiền Phong', ['tienphong.vn'], ['TPO']),
+  N('Báo Tin tức', [], []),
 ];
 
 /** The paper a domain belongs to: listed domains first, then the `bao<province>` pattern. */
@@ -92,6 +110,41 @@ export function newspaperByDomain(domain: string): Newspaper | undefined {
   if (!m) return undefined;
   const province = gazetteer().provinces.find((p) => slugify(p.name).replace(/-/g, '') === m[1]);
   return province && (NEWSPAPERS.find((n) => n.provinceCode === province.code) ?? P(province.code, `Báo ${province.name}`, [d]));
+}
+
+/**
+ * Papers a page names as itself: "© 2019 Báo Bắc Giang", "BÁO QUẢNG BÌNH ĐIỆN TỬ",
+ * "LẠNG SƠN ĐIỆN TỬ", "Cơ quan của Đảng bộ … tỉnh Trà Vinh". Only for masthead and footer lines.
+ */
+export function newspapersNamedIn(line: string): Newspaper[] {
+  const fold = (s: string) => foldAscii(s).toLowerCase().replace(/\s+/g, ' ');
+  const key = fold(line);
+  return NEWSPAPERS.filter((n) => {
+    if ([n.name, ...(n.aliases ?? [])].some((name) => key.includes(fold(name)))) return true;
+    const province = n.provinceCode && gazetteer().unit(n.provinceCode)?.name;
+    if (!province) return false;
+    const p = fold(province);
+    return key.includes(`${p} dien tu`) || new RegExp(`(dang bo|dang cong san viet nam) (tinh|thanh pho) ${p}(?![a-z])`).test(key);
+  });
+}
+
+/**
+ * A provincial paper a masthead or footer names that the list lacks — the papers merged with the
+ * provincial radio and television in 2025 ("Báo và Phát thanh, Truyền hình Tuyên Quang"), or an
+ * old paper under another name: "Báo …" ending in a province's name, placed in that province.
+ */
+export function newspaperNamedLike(line: string): Newspaper | undefined {
+  const g = gazetteer();
+  const fold = (s: string) => foldAscii(s).toLowerCase();
+  const m = /\bbao( va phat thanh,? truyen hinh| dien tu)?( tinh| thanh pho)? ([a-z ]{2,40})/.exec(fold(line));
+  if (!m) return undefined;
+  const words = m[3]!.trim().split(' ');
+  for (let n = Math.min(words.length, 4); n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    const province = g.provinces.find((p) => fold(p.name) === name);
+    if (province) return { name: `Báo${m[1] ? (m[1].includes('phat') ? ' và Phát thanh, Truyền hình' : ' điện tử') : ''} ${province.name}`, provinceCode: province.code, domains: [], tags: [] };
+  }
+  return undefined;
 }
 
 /** Papers using a lead tag ("BHG" is both Hà Giang and Hậu Giang: all are returned). */

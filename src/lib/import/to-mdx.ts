@@ -30,8 +30,10 @@ export function reportToMdx(report: ImportedReport, importedFrom: string): strin
     locality: report.locality,
     ...(report.places.length && { places: report.places }),
     figures: report.figures.map((f) => ({ value: f.value, unit: f.unit, ...(f.qualifier && { qualifier: f.qualifier }), text: f.text })),
+    ...(report.draft && { draft: true }),
     importedFrom,
     ...(report.review.length && { review: report.review }),
+    evidence: report.evidence,
   };
   const body = report.blocks
     .map((b) => {
