@@ -22,7 +22,27 @@ function report(title: string, date: string, locality: string): string {
     .replace(/^locality:\n(?: {2}.*\n)+/m, `locality:\n${locality}\n`);
 }
 
+/** A report stating 101 figures, more than a place page lists. */
+function manyFigures(): string {
+  const counts = Array.from({ length: 101 }, (_, i) => i + 1);
+  return [
+    '---',
+    'title: Một trăm lẻ một con số ở Tân Yên',
+    'date: 2023-06-01',
+    'source:\n  name: Báo Bắc Giang',
+    'author: null',
+    'locality:\n  province: Bắc Giang\n  district: Tân Yên',
+    'figures:',
+    ...counts.map((n) => `  - value: ${n}\n    unit: hộ\n    text: ${n} hộ`),
+    '---',
+    '',
+    counts.map((n) => `Thôn thứ ${n} có ${n} hộ.`).join(' '),
+    '',
+  ].join('\n');
+}
+
 const ARTICLES: Record<string, string> = {
+  '2023/mot-tram-le-mot.mdx': manyFigures(),
   '2019/thuong-son.mdx': REPORT,
   '2026/thuong-son-2026.mdx': report('Thượng Sơn sau sắp xếp', '2026-03-02', '  province: Tuyên Quang\n  commune: Thượng Sơn'),
   '2017/hai-trach.mdx': report('Hải Trạch trước khi nhập xã', '2017-05-04', '  province: Quảng Bình\n  district: Bố Trạch\n  commune: Hải Trạch'),
@@ -92,6 +112,20 @@ describe('places through time', () => {
     ]);
   });
 
+  it('lists a place’s newest 100 figures and says where the rest are', () => {
+    const page = html('dia-phuong/bac-giang/tan-yen');
+    const table = page.slice(page.indexOf('Số liệu về'), page.indexOf('</table>', page.indexOf('Số liệu về')));
+    expect(table.match(/<tr>/g)?.length).toBe(1 + 100);
+    expect(table).toContain('“100 hộ”');
+    expect(table).not.toContain('“101 hộ”');
+    // The rest: the CSV rows with this district's code.
+    const code = /district_code<\/code> = <code>(\d{3})<\/code>/.exec(page)?.[1];
+    expect(page).toContain('100 số liệu mới nhất trong 101.');
+    const csv = parseCsv(readFileSync(join(out, 'du-lieu/figures.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    const column = csv[0]!.indexOf('district_code');
+    expect(csv.slice(1).filter((row) => row[column] === code)).toHaveLength(101);
+  });
+
   it('gives researchers the codes of the place as reported and as today', async () => {
     const records = JSON.parse(readFileSync(join(out, 'du-lieu/articles.json'), 'utf8')) as { id: string; locality: Record<string, unknown> }[];
     const byId = Object.fromEntries(records.map((r) => [r.id, r.locality]));
@@ -151,7 +185,7 @@ describe('places through time', () => {
     // Filtering by today's commune finds both reports about Thượng Sơn.
     await page.locator('fieldset[data-filter="commune2025"] label', { hasText: 'Thượng Sơn' }).locator('input').check();
     await page.waitForURL(/commune2025=/);
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent === 'Tìm thấy 2 bài cho “chi bo”.');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent === 'Tìm thấy 2 bài có “chi bo”.');
     expect((await page.locator('#results h3').allTextContents()).map((t) => t.trim()).sort()).toEqual(['Thượng Sơn nâng cao chất lượng sinh hoạt chi bộ', 'Thượng Sơn sau sắp xếp']);
   });
 });
