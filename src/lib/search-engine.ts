@@ -27,24 +27,6 @@ export interface PagefindData {
   locations?: number[];
 }
 
-/** Words as Pagefind splits a page's text: its positions count these. */
-const WORD_SEPARATORS = /[^\S\uFEFF]+/;
-
-/**
- * The excerpt to show under a result, as HTML (Pagefind's own, with its <mark>s), or plain text
- * (`text`). Pagefind centres its excerpt on the matches; where every match is in the title — the
- * last words of the indexed text — that is the end of the body followed by the title, which the
- * result shows as its heading already, so the start of the body is shown instead.
- */
-export function resultExcerpt(data: PagefindData, length: number): { html: string } | { text: string } {
-  const title = data.meta.title?.trim();
-  if (!title || !data.content || !data.locations?.length) return { html: data.excerpt };
-  const words = data.content.trim().split(WORD_SEPARATORS);
-  const titleStart = words.length - title.split(WORD_SEPARATORS).length;
-  if (titleStart <= 0 || data.locations.some((at) => at < titleStart)) return { html: data.excerpt };
-  return { text: words.slice(0, Math.min(length, titleStart)).join(' ') };
-}
-
 /** A Pagefind search response. */
 export interface PagefindResponse {
   results: PagefindResult[];
@@ -65,6 +47,11 @@ export interface SearchOutcome {
   terms: string[];
   /** True for an early answer holding only the first (phrase) hits; the full one follows. */
   partial?: boolean;
+  /**
+   * For a query of several words: how many of the results, at their head, hold the words as a
+   * phrase; the rest hold them apart. Undefined for one word or none.
+   */
+  phraseCount?: number;
 }
 
 const EMPTY: PagefindResponse = { results: [], filters: {} };
@@ -190,20 +177,24 @@ export async function runSearch(pf: PagefindApi, state: SearchState, options: Se
   const phrase = phrases[best] ?? EMPTY;
   if (exact) {
     const results = state.sort === 'relevance' ? [...phrase.results].sort(byScore) : phrase.results;
-    return { results, counts: phrase.filters, terms: chosen };
+    return { results, counts: phrase.filters, terms: chosen, phraseCount: results.length };
   }
   if (state.sort !== 'relevance') {
-    const res = await search(texts[best]!, true);
-    return { results: res.results, counts: res.filters, terms: chosen };
+    // By date, in two groups: the phrase hits, then the rest, each in date order.
+    const [sortedPhrase, res] = await Promise.all([phrase.results.length ? search(`"${texts[best]!}"`, true) : EMPTY, search(texts[best]!, true)]);
+    const inPhrase = new Set(sortedPhrase.results.map((r) => r.id));
+    const results = [...sortedPhrase.results, ...res.results.filter((r) => !inPhrase.has(r.id))];
+    return { results, counts: res.filters, terms: chosen, phraseCount: sortedPhrase.results.length };
   }
   if (!words && onPartial && phrase.results.length >= EARLY_RESULTS) {
-    await onPartial({ results: [...phrase.results].sort(byScore), counts: phrase.filters, terms: chosen, partial: true });
+    const early = [...phrase.results].sort(byScore);
+    await onPartial({ results: early, counts: phrase.filters, terms: chosen, partial: true, phraseCount: early.length });
   }
   words ??= await search(texts[best]!);
   const byId = new Map<string, PagefindResult>();
   for (const r of [...phrase.results, ...words.results]) byId.set(r.id, r);
   const ordered = phraseFirst({ phrase: phrase.results, all: words.results }, false).map((h) => byId.get(h.id)!);
-  return { results: ordered, counts: words.filters, terms: chosen };
+  return { results: ordered, counts: words.filters, terms: chosen, phraseCount: phrase.results.length };
 }
 
 /** The Pagefind module (pagefind.js) as the page opens it. */

@@ -2,10 +2,11 @@
  * The search page: reads the state from the URL, runs the Vietnamese search over Pagefind,
  * renders results and filters with counts, and keeps the URL in step (Back/Forward work).
  */
-import { openIndex, resultExcerpt, runSearch, shardsForManifest, type PagefindModule, type PagefindResult } from '../lib/search-engine';
+import { openIndex, runSearch, shardsForManifest, type PagefindModule, type PagefindResult } from '../lib/search-engine';
+import { bodyExcerpt, statusLine } from '../lib/search-view';
 import type { SearchManifest } from '../lib/search-shards';
 import { FILTER_KEYS, isEmptyState, parseState, stateToParams, unknownFilters, type FilterKey, type SearchState } from '../lib/search-state';
-import { decodeSpelling, restoreSpelling, type SpellingMap, type SyllablePrior } from '../lib/vi-search';
+import { decodeSpelling, restoreSpelling, type SyllablePrior } from '../lib/vi-search';
 
 const PAGE = 10;
 /** Words in a result's excerpt. */
@@ -22,22 +23,14 @@ const loadPrior = (): Promise<SyllablePrior | undefined> => loadManifest();
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 
-/** Safe excerpt: Pagefind's excerpt parsed inertly, keeping only text and <mark>. */
-function excerptNodes(html: string, spelling: SpellingMap): Node[] {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  const out: Node[] = [];
-  for (const node of Array.from(doc.body.childNodes)) {
-    const text = restoreSpelling(node.textContent ?? '', spelling);
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = text;
-      out.push(mark);
-    } else out.push(document.createTextNode(text));
-  }
-  return out;
+/** How a result was found: with the query as a phrase, or its words apart (the first of those heads its group). */
+interface Found {
+  phrase: boolean;
+  /** The heading over the group this result starts, if it starts one. */
+  group?: string;
 }
 
-async function renderResult(result: PagefindResult, terms: string[]): Promise<HTMLLIElement> {
+async function renderResult(result: PagefindResult, terms: string[], found: Found): Promise<HTMLLIElement> {
   const data = await result.data();
   const spelling = decodeSpelling(data.meta.spelling);
   const li = document.createElement('li');
@@ -59,9 +52,23 @@ async function renderResult(result: PagefindResult, terms: string[]): Promise<HT
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  const shown = resultExcerpt(data, EXCERPT_WORDS);
-  excerpt.append(...('html' in shown ? excerptNodes(shown.html, spelling) : [document.createTextNode(restoreSpelling(shown.text, spelling))]));
+  // From the body, where the query is densest; only whole words of the query are marked.
+  for (const part of bodyExcerpt(data.content ?? '', data.meta.title, terms, EXCERPT_WORDS, { phrase: found.phrase })) {
+    const text = restoreSpelling(part.text, spelling);
+    if (!part.mark) excerpt.append(text);
+    else {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      excerpt.append(mark);
+    }
+  }
   article.append(h, meta, excerpt);
+  if (found.group) {
+    const heading = document.createElement('h2');
+    heading.className = 'result-group';
+    heading.textContent = found.group;
+    li.append(heading);
+  }
   li.append(article);
   return li;
 }
@@ -133,11 +140,18 @@ export async function startSearchPage(): Promise<void> {
   let generation = 0;
   let shown: PagefindResult[] = [];
   let terms: string[] = [];
+  let phraseCount: number | undefined;
+  // The words-apart group, after the phrase hits, opens with its own heading and count.
+  const foundAt = (i: number): Found => {
+    if (phraseCount === undefined) return { phrase: false };
+    const apart = shown.length - phraseCount;
+    return { phrase: i < phraseCount, ...(i === phraseCount && phraseCount > 0 && { group: `${apart} bài có đủ các từ nhưng không liền nhau` }) };
+  };
+  const render = (from: number, to: number) => Promise.all(shown.slice(from, to).map((r, k) => renderResult(r, terms, foundAt(from + k))));
 
   const showMore = async (gen: number) => {
     // Up to the next full page (early phrase hits may have left the first page short).
-    const next = shown.slice(list.children.length, (Math.floor(list.children.length / PAGE) + 1) * PAGE);
-    const items = await Promise.all(next.map((r) => renderResult(r, terms)));
+    const items = await render(list.children.length, (Math.floor(list.children.length / PAGE) + 1) * PAGE);
     if (gen !== generation) return;
     list.append(...items);
     more.hidden = list.children.length >= shown.length;
@@ -165,6 +179,7 @@ export async function startSearchPage(): Promise<void> {
         if (gen !== generation) return;
         shown = partial.results;
         terms = partial.terms;
+        phraseCount = partial.phraseCount;
         list.replaceChildren();
         early = showMore(gen);
         return early;
@@ -175,21 +190,20 @@ export async function startSearchPage(): Promise<void> {
     if (gen !== generation) return;
     shown = outcome.results;
     terms = outcome.terms;
+    phraseCount = outcome.phraseCount;
     // Results first, then the filters: nothing already on screen moves when the other appears.
     // The early page lists phrase hits in index order (Pagefind scores them all alike); the full
     // answer ranks them, so the early page is replaced — built off screen, swapped in one step.
-    const count = Math.max(PAGE, list.children.length);
-    const items = await Promise.all(shown.slice(0, count).map((r) => renderResult(r, terms)));
+    const items = await render(0, Math.max(PAGE, list.children.length));
     if (gen !== generation) return;
     list.replaceChildren(...items);
     more.hidden = list.children.length >= shown.length;
     if (gen !== generation) return;
     renderFacets(state, outcome.counts, totals);
-    const what = state.q ? ` cho “${state.q}”` : '';
     // A filter value no article has (an old or mistyped link) is why nothing is found: say so.
     const unknown = unknownFilters(state, totals);
     const why = unknown.length ? ` Không bài nào có ${unknown.map((u) => `“${u}”`).join(', ')}: bỏ bộ lọc này để tìm tiếp.` : '';
-    status.textContent = shown.length ? `Tìm thấy ${shown.length} bài${what}.` : `Không tìm thấy bài nào${what}.${why}`;
+    status.textContent = statusLine(state.q, shown.length, phraseCount, why);
   };
 
   const navigate = (push: boolean) => {

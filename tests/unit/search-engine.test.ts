@@ -1,6 +1,6 @@
 /** The engine against a stand-in Pagefind that matches words and phrases over a tiny corpus. */
 import { describe, expect, it } from 'vitest';
-import { resultExcerpt, runSearch, type PagefindApi, type PagefindResponse } from '../../src/lib/search-engine.ts';
+import { runSearch, type PagefindApi, type PagefindResponse } from '../../src/lib/search-engine.ts';
 import type { SyllablePrior } from '../../src/lib/vi-search.ts';
 import { parseState } from '../../src/lib/search-state.ts';
 
@@ -48,6 +48,19 @@ const run = (query: string, calls: string[] = [], prior?: SyllablePrior) =>
   runSearch(fakePagefind(calls), parseState(new URLSearchParams(query)), { knownYears: ['2019', '2020', '2021', '2022'], ...(prior && { prior: async () => prior }) });
 
 describe('runSearch', () => {
+  it('says how many results hold the words as a phrase: they come first, by relevance or by date', async () => {
+    // "vi xuyen" is a phrase in vi-xuyen; don-vi has "vi … xuyen" apart.
+    const byRelevance = await run('q=vi+xuyen');
+    expect(byRelevance.results.map((r) => r.id)).toEqual(['vi-xuyen', 'don-vi']);
+    expect(byRelevance.phraseCount).toBe(1);
+    // Newest first would put don-vi (2020) before vi-xuyen (2019): the phrase group leads.
+    const byDate = await run('q=vi+xuyen&sort=newest');
+    expect(byDate.results.map((r) => r.id)).toEqual(['vi-xuyen', 'don-vi']);
+    expect(byDate.phraseCount).toBe(1);
+    // One word: one group.
+    expect((await run('q=xuyen')).phraseCount).toBeUndefined();
+  });
+
   it('reads d as đ when the archive says so, and reports the reading', async () => {
     const out = await run('q=dam+ha');
     expect(out.results[0]!.id).toBe('dam-ha');
@@ -193,25 +206,5 @@ describe('runSearch over shards', () => {
     const calls: object[] = [];
     await runSearch(mergedPagefind(calls), parseState(new URLSearchParams('q=thuong')), { shards: ['new', 'old'] });
     expect(calls).toHaveLength(1);
-  });
-});
-
-
-describe('resultExcerpt', () => {
-  // The indexed text: the body, then the title (with the full stop Pagefind adds after it).
-  const content = 'Năm 2020 Ủy ban Kiểm tra đã kiểm tra 12 tổ chức đảng. Hòa Bình siết chặt kỷ luật.';
-  const data = (locations: number[]) => ({ url: '/bai/x/', excerpt: 'Pagefind <mark>siết</mark>', meta: { title: 'Hòa Bình siết chặt kỷ luật' }, content, locations });
-
-  it('shows the start of the body when every match is in the title', () => {
-    expect(resultExcerpt(data([13, 14]), 5)).toEqual({ text: 'Năm 2020 Ủy ban Kiểm' });
-    // Never running into the title: the body is 13 words.
-    expect(resultExcerpt(data([18]), 30)).toEqual({ text: 'Năm 2020 Ủy ban Kiểm tra đã kiểm tra 12 tổ chức đảng.' });
-  });
-
-  it('keeps Pagefind’s excerpt when a match is in the body, or nothing tells where the matches are', () => {
-    expect(resultExcerpt(data([12, 14]), 5)).toEqual({ html: 'Pagefind <mark>siết</mark>' });
-    expect(resultExcerpt(data([]), 5)).toEqual({ html: 'Pagefind <mark>siết</mark>' });
-    expect(resultExcerpt({ ...data([14]), content: undefined }, 5)).toEqual({ html: 'Pagefind <mark>siết</mark>' });
-    expect(resultExcerpt({ ...data([0]), content: 'Hòa Bình siết chặt kỷ luật.' }, 5)).toEqual({ html: 'Pagefind <mark>siết</mark>' });
   });
 });
