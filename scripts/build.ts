@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, dirname, join, resolve } from 'node:path';
 import { derivedSummary, writeDerivedFiles } from '../src/integrations/derived-files.ts';
 import { buildSearchIndex, indexJobsFromEnv, indexSummary, shardSizeFromEnv, type IndexStats } from '../src/integrations/pagefind.ts';
-import { parsePageKeys, type PageKeys } from '../src/lib/page-keys.ts';
-import type { ArticleRecord } from '../src/lib/quick-rebuild.ts';
+import { parsePageKeys, type PageKeys } from '../src/lib/build/page-keys.ts';
+import type { ArticleRecord } from '../src/lib/build/quick-rebuild.ts';
 import { deleteLater, holdLock, oldFolders, oldName } from './lib/output.ts';
 import { partialBuild, partialSummary, type AstroRun, type PartialResult } from './lib/partial-build.ts';
 import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, writeRecord, type NotQuick } from './lib/quick-build.ts';

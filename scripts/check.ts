@@ -4,7 +4,7 @@
  * One line per problem: file:line:column  field  message. Exit code 1 when there are errors.
  */
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/articles/problems.ts';
 import { checkAll, DEFAULT_CONTENT } from './lib/content-files.ts';
 
 const { values } = parseArgs({

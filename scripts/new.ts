@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { isoAttribute, parseArticleDate } from '../src/lib/dates.ts';
-import { resolveLocality } from '../src/lib/gazetteer.ts';
+import { isoAttribute, parseArticleDate } from '../src/lib/text/dates.ts';
+import { resolveLocality } from '../src/lib/places/gazetteer.ts';
 import { articleDay } from '../src/schemas/article.ts';
-import { articleSlug, nfc, slugify } from '../src/lib/vi-text.ts';
+import { articleSlug, nfc, slugify } from '../src/lib/text/vi-text.ts';
 import { articleFiles, DEFAULT_CONTENT } from './lib/content-files.ts';
 
 function fail(message: string): never {

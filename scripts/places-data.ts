@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { buildPlacesFile, splitTypeWord, type BuildReport, type Reform, type Snapshot, type SnapshotUnit } from './lib/places-data.ts';
-import type { Level, PlacesFile } from '../src/lib/place-data.ts';
+import type { Level, PlacesFile } from '../src/lib/places/place-data.ts';
 
 export const PLACES_PATH = join(import.meta.dirname, '../src/data/places.json');
 

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { gazetteer } from '../src/lib/gazetteer.ts';
+import { gazetteer } from '../src/lib/places/gazetteer.ts';
 import { articleSchema } from '../src/schemas/article.ts';
 import { QUALIFIERS } from '../src/schemas/figure.ts';
 

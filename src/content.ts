@@ -4,13 +4,13 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseArticleDate, type ArticleDate } from './lib/dates.ts';
-import { byNewest } from './lib/listing.ts';
+import { parseArticleDate, type ArticleDate } from './lib/text/dates.ts';
+import { byNewest } from './lib/articles/listing.ts';
 import type { ArticleMeta } from './loaders/articles.ts';
-import { articleUrl } from './lib/urls.ts';
-import { buildPlaces, type PlaceNode } from './lib/places.ts';
-import type { Citable } from './lib/citations.ts';
-import { changedPaths, routeKeys, type KeyedPath, type PageKeys } from './lib/page-keys.ts';
+import { articleUrl } from './lib/articles/urls.ts';
+import { buildPlaces, type PlaceNode } from './lib/places/places.ts';
+import type { Citable } from './lib/data/citations.ts';
+import { changedPaths, routeKeys, type KeyedPath, type PageKeys } from './lib/build/page-keys.ts';
 
 /** An article with the values pages need, derived once. */
 export interface Article {
@@ -110,7 +110,7 @@ let recorded: PageKeys | undefined;
  * Every route whose pages have cache keys returns them through here, with each page's URL. A
  * build records each route's keys and URLs (DIACHI_PAGE_KEYS, for scripts/build.ts); a partial build (DIACHI_PARTIAL_KEYS:
  * the keys of the pages in the output) renders only the pages whose key changed
- * (src/lib/page-keys.ts, scripts/lib/partial-build.ts).
+ * (src/lib/build/page-keys.ts, scripts/lib/partial-build.ts).
  */
 export function keyedPaths<T extends KeyedPath>(route: string, paths: T[], url: (params: T['params']) => string): T[] {
   if (process.env.DIACHI_PAGE_KEYS) appendFileSync(process.env.DIACHI_PAGE_KEYS, `${JSON.stringify({ route, keys: routeKeys(paths, url) })}\n`);

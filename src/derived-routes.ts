@@ -6,8 +6,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citable, getArticles, type Article } from './content.ts';
-import { citationFile, CITATION_TYPES, type CitationFormat } from './lib/citations.ts';
-import { articleRecords, FIGURE_FILES, figureFileText, type FigureFile } from './lib/figures-data.ts';
+import { citationFile, CITATION_TYPES, type CitationFormat } from './lib/data/citations.ts';
+import { articleRecords, FIGURE_FILES, figureFileText, type FigureFile } from './lib/data/figures-data.ts';
 
 /** An article's citation file in one format: /trich-dan/<id>.<ext>. */
 export function citationRoute(ext: CitationFormat): { getStaticPaths: GetStaticPaths; GET: APIRoute } {

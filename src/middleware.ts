@@ -4,8 +4,8 @@
  * are rendered. Everywhere else (dev, preview, partial builds) pages pass through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { PREP_HANDLE, type PrepHandle } from './lib/search-shards.ts';
-import { ARTICLE_PREFIX } from './lib/urls.ts';
+import { PREP_HANDLE, type PrepHandle } from './lib/search/search-shards.ts';
+import { ARTICLE_PREFIX } from './lib/articles/urls.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

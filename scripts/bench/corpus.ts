@@ -7,9 +7,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { gazetteer, REFORM_DATE, todayOf, unitLabel, type Unit } from '../../src/lib/gazetteer.ts';
-import { formatViNumber } from '../../src/lib/numbers.ts';
-import { slugify } from '../../src/lib/vi-text.ts';
+import { gazetteer, REFORM_DATE, todayOf, unitLabel, type Unit } from '../../src/lib/places/gazetteer.ts';
+import { formatViNumber } from '../../src/lib/text/numbers.ts';
+import { slugify } from '../../src/lib/text/vi-text.ts';
 
 /** Small, fast, seedable PRNG (mulberry32), so the same N always gives the same corpus. */
 export function random(seed: number): () => number {

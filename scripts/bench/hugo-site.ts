@@ -11,11 +11,11 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { currentLabel, gazetteer, unitLabel, type Unit } from '../../src/lib/gazetteer.ts';
-import { localityShort, localityTrail, todayLabel } from '../../src/lib/localities.ts';
-import { localityUrls, placeIds, PLACES_URL, unitUrl } from '../../src/lib/places.ts';
-import { formatFigureAmount } from '../../src/lib/numbers.ts';
-import { excerpt } from '../../src/lib/vi-text.ts';
+import { currentLabel, gazetteer, unitLabel, type Unit } from '../../src/lib/places/gazetteer.ts';
+import { localityShort, localityTrail, todayLabel } from '../../src/lib/places/localities.ts';
+import { localityUrls, placeIds, PLACES_URL, unitUrl } from '../../src/lib/places/places.ts';
+import { formatFigureAmount } from '../../src/lib/text/numbers.ts';
+import { excerpt } from '../../src/lib/text/vi-text.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { localityOn, type Locality } from '../../src/schemas/locality.ts';
 

@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { sharedLines } from '../../src/lib/import/parse-report.ts';
-import { nameKey } from '../../src/lib/place-names.ts';
+import { nameKey } from '../../src/lib/places/place-names.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);

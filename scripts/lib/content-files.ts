@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PAGE_SIZE } from '../../src/consts.ts';
-import { corpusProblems, type CorpusEntry } from '../../src/lib/corpus-checks.ts';
-import { overlayProblems } from '../../src/lib/gazetteer.ts';
-import { loadArticle } from '../../src/lib/load-article.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import { corpusProblems, type CorpusEntry } from '../../src/lib/articles/corpus-checks.ts';
+import { overlayProblems } from '../../src/lib/places/gazetteer.ts';
+import { loadArticle } from '../../src/lib/articles/load-article.ts';
+import type { Problem } from '../../src/lib/articles/problems.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEFAULT_CONTENT = join(ROOT, 'content/articles');

@@ -1,7 +1,7 @@
 /**
  * The partial rebuild behind `npm run build`: after an edit that other pages show (a title, a
  * date, a place, figures…), or articles added or removed, with the same code and output, Astro
- * renders only the pages whose cache key changed or that are new (src/lib/page-keys.ts) into a
+ * renders only the pages whose cache key changed or that are new (src/lib/build/page-keys.ts) into a
  * staging folder; the citation files and search shards that changed are redone, the sitemap
  * updated, and all of it is renamed into the output, which holds every other page already; pages
  * that went are deleted. tests/e2e/partial-rebuild.test.ts checks the output against full builds
@@ -11,12 +11,12 @@ import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync
 import { dirname, join, relative, sep } from 'node:path';
 import { writeCitationFiles } from '../../src/integrations/citations.ts';
 import { FIGURE_EXPORTS, writeFigureExports } from '../../src/integrations/derived-files.ts';
-import { CITATION_FORMATS } from '../../src/lib/citations.ts';
-import { ARTICLE_PREFIX } from '../../src/lib/urls.ts';
+import { CITATION_FORMATS } from '../../src/lib/data/citations.ts';
+import { ARTICLE_PREFIX } from '../../src/lib/articles/urls.ts';
 import { indexSummary, type IndexStats } from '../../src/integrations/pagefind.ts';
-import { pageSetDiff, patchSitemap, type PageKeys, type SitemapFiles } from '../../src/lib/page-keys.ts';
+import { pageSetDiff, patchSitemap, type PageKeys, type SitemapFiles } from '../../src/lib/build/page-keys.ts';
 import { SITEMAP_LIMIT } from '../../src/consts.ts';
-import type { ArticleRecord } from '../../src/lib/quick-rebuild.ts';
+import type { ArticleRecord } from '../../src/lib/build/quick-rebuild.ts';
 import { commitStaged, filesUnder, sameKeys, type BuildRecord } from './quick-build.ts';
 
 /** How an Astro build ran (scripts/build.ts `runAstro`). */

@@ -3,9 +3,9 @@
  * three-level system (63 provinces → districts → communes) and the 2025 reform's two-level units
  * with its old → new mapping. Pure: the CLI (scripts/places-data.ts) loads the packages.
  */
-import { prefixType, stripTypePrefix } from '../../src/lib/place-names.ts';
-import { tidySpace, toneKey } from '../../src/lib/vi-text.ts';
-import type { Bound, Level, LinkKind, PlaceRecord, PlacesFile, SourceRecord, VersionRecord } from '../../src/lib/place-data.ts';
+import { prefixType, stripTypePrefix } from '../../src/lib/places/place-names.ts';
+import { tidySpace, toneKey } from '../../src/lib/text/vi-text.ts';
+import type { Bound, Level, LinkKind, PlaceRecord, PlacesFile, SourceRecord, VersionRecord } from '../../src/lib/places/place-data.ts';
 
 /** One unit as a snapshot lists it. */
 export interface SnapshotUnit {

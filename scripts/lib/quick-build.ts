@@ -1,7 +1,7 @@
 /**
  * The quick rebuild behind `npm run build`: when only article bodies changed since the last
  * build of the same output folder — nothing another page shows of them, no code, configuration
- * or asset — the edited articles' pages are re-filled (src/lib/quick-rebuild.ts) and their search
+ * or asset — the edited articles' pages are re-filled (src/lib/build/quick-rebuild.ts) and their search
  * shards re-indexed, into a staging folder; then the pages and the new index are renamed into
  * the output, which is otherwise left as it is. Anything else answers with the reason a full
  * build is needed. tests/e2e/quick-rebuild.test.ts checks that its output is byte for byte the
@@ -12,10 +12,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { buildSearchIndex, indexSummary, pageHash, pageMonth, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
-import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/quick-rebuild.ts';
-import { articleUrl } from '../../src/lib/urls.ts';
-import { articleId, fileHash, isDraftPath } from '../../src/lib/article-path.ts';
-import type { PageKeys } from '../../src/lib/page-keys.ts';
+import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/build/quick-rebuild.ts';
+import { articleUrl } from '../../src/lib/articles/urls.ts';
+import { articleId, fileHash, isDraftPath } from '../../src/lib/articles/article-path.ts';
+import type { PageKeys } from '../../src/lib/build/page-keys.ts';
 import { deleteLater, oldName } from './output.ts';
 
 /** What the last build left, kept in Astro's cache folder (never in the deployed output). */
@@ -32,7 +32,7 @@ export interface BuildRecord {
   articles: Record<string, ArticleRecord>;
   /** The pages of the search index (`IndexStats.list`). */
   pages: IndexedPage[];
-  /** The cache key of each page of a dynamic route (src/lib/page-keys.ts), for the partial build. */
+  /** The cache key of each page of a dynamic route (src/lib/build/page-keys.ts), for the partial build. */
   pageKeys: PageKeys;
 }
 
@@ -173,7 +173,7 @@ async function plan({ root, contentDir, out, record, code, files }: QuickInput):
     const shown = relative(root, absolute).split(sep).join('/');
     // Imported here, not at the top: the loader (parser, gazetteer; ~37 MB) is needed only for an
     // edited article, and a full build would otherwise hold it to the end.
-    const { loadArticle } = await import('../../src/lib/load-article.ts');
+    const { loadArticle } = await import('../../src/lib/articles/load-article.ts');
     const { article, problems } = loadArticle(shown, readFileSync(absolute, 'utf8'), { articleDir: dirname(absolute), publicDir: join(root, 'public') });
     // The full build reports problems the way editors know (and fails on errors).
     if (problems.length || !article) return { reason: `${shown} has problems to report`, partial: true };

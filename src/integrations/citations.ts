@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { citationFile, CITATION_FORMATS, type Citable } from '../lib/citations.ts';
+import { citationFile, CITATION_FORMATS, type Citable } from '../lib/data/citations.ts';
 
 type Stored = Omit<Citable, 'date'> & { date: Omit<Citable['date'], 'instant'> & { instant: string } };
 

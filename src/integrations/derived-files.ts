@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { FIGURE_FILES, figureFileText, type ArticleExport, type FigureFile } from '../lib/figures-data.ts';
+import { FIGURE_FILES, figureFileText, type ArticleExport, type FigureFile } from '../lib/data/figures-data.ts';
 import { writeCitationFiles } from './citations.ts';
 
 const FIGURE_NAMES = Object.keys(FIGURE_FILES) as FigureFile[];

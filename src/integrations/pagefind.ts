@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind index after `astro build`, through Pagefind's Node API, in shards.
  * Only article pages are indexed, and what Pagefind reads is a copy of each page whose
- * text has Vietnamese spelling variants canonicalised (src/lib/vi-search.ts) — the page on
+ * text has Vietnamese spelling variants canonicalised (src/lib/search/vi-search.ts) — the page on
  * disk is unchanged, and the query gets the same treatment in the browser.
  */
 import { createHash } from 'node:crypto';
@@ -12,10 +12,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { bundleFiles, readPagefindMeta } from '../lib/pagefind-meta.ts';
-import { buildVocab } from '../lib/search-vocab.ts';
-import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search-shards.ts';
-import { ARTICLE_PREFIX } from '../lib/urls.ts';
+import { bundleFiles, readPagefindMeta } from '../lib/search/pagefind-meta.ts';
+import { buildVocab } from '../lib/search/search-vocab.ts';
+import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search/search-shards.ts';
+import { ARTICLE_PREFIX } from '../lib/articles/urls.ts';
 import { addCounts, countsOf, emptyTally, pageHash, writeSearchCopies, type CopyCounts } from './search-copies.ts';
 
 export { indexableHtml, pageHash } from './search-copies.ts';
@@ -95,7 +95,7 @@ export async function indexerHash(): Promise<string> {
   const hash = createHash('sha256');
   const pkg = JSON.parse(await readFile(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string };
   hash.update(pkg.version);
-  for (const rel of ['../lib/vi-search.ts', '../lib/search-vocab.ts', '../lib/search-shards.ts', './search-copies.ts', './search-prep.ts', './pagefind.ts']) {
+  for (const rel of ['../lib/search/vi-search.ts', '../lib/search/search-vocab.ts', '../lib/search/search-shards.ts', './search-copies.ts', './search-prep.ts', './pagefind.ts']) {
     hash.update(await readFile(new URL(rel, import.meta.url)));
   }
   return hash.digest('hex');
@@ -150,7 +150,7 @@ async function copyBundle(from: string, to: string): Promise<void> {
 }
 
 /**
- * Writes the vocabulary chunks (src/lib/search-vocab.ts) under /pagefind/, in a folder named by
+ * Writes the vocabulary chunks (src/lib/search/search-vocab.ts) under /pagefind/, in a folder named by
  * their hash so a browser never mixes chunks of two builds; returns that folder.
  */
 async function writeVocab(pagefindDir: string, shardWords: readonly string[][]): Promise<NonNullable<SearchManifest['vocab']>> {
@@ -455,7 +455,7 @@ export function indexJobsFromEnv(value: string | undefined): number {
 }
 
 /**
- * Indexes `<outDir>/bai/**` into `<outDir>/pagefind/` in shards (src/lib/search-shards.ts), and
+ * Indexes `<outDir>/bai/**` into `<outDir>/pagefind/` in shards (src/lib/search/search-shards.ts), and
  * writes the manifest the search page reads. Each shard's canonical copies are written to a
  * scratch folder and handed to Pagefind as a directory: its Rust side reads and parses them in
  * parallel (10,000 articles: 16 s, against 33 s sending each page through the Node API). Shards

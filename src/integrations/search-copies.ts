@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { pageWords } from '../lib/search-vocab.ts';
-import { canonicalHtml, dSyllablesOf, encodeSpelling } from '../lib/vi-search.ts';
+import { pageWords } from '../lib/search/search-vocab.ts';
+import { canonicalHtml, dSyllablesOf, encodeSpelling } from '../lib/search/vi-search.ts';
 
 /**
  * The part of an article page Pagefind reads: the `data-pagefind-body` article, in a page with the
@@ -66,7 +66,7 @@ function withSpellingMeta(canonical: string, encoded: string): string {
 
 /**
  * What copying a group of pages found: on how many pages each d/đ syllable occurs, the
- * words Pagefind may index from them (src/lib/search-vocab.ts), and each page's path with a hash
+ * words Pagefind may index from them (src/lib/search/search-vocab.ts), and each page's path with a hash
  * of its copy — all Pagefind reads of it (`copiesHash` in pagefind.ts keys a shard by them).
  */
 export interface CopyCounts {

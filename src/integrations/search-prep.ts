@@ -17,7 +17,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { PREP_HANDLE, byCodeUnits, type PrepHandle } from '../lib/search-shards.ts';
+import { PREP_HANDLE, byCodeUnits, type PrepHandle } from '../lib/search/search-shards.ts';
 import { clearMonthCopies, pageHash, pageMonth, writeMonthRecord } from './pagefind.ts';
 import { copyPage, countsOf, emptyTally, type Tally } from './search-copies.ts';
 

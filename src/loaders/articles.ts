@@ -1,6 +1,6 @@
 /**
  * Content loader for `content/articles/**\/*.mdx`. It validates and renders each article
- * itself (see src/lib/load-article.ts) instead of letting Vite compile every MDX file into
+ * itself (see src/lib/articles/load-article.ts) instead of letting Vite compile every MDX file into
  * a JS module — that compile step dominated build time and memory in our measurements
  * (../shared/notes/build-scale.md). Unchanged files are skipped by content digest.
  * Drafts (`draft: true`, or a `_` name) are left out of builds and shown in `astro dev`.
@@ -12,11 +12,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PAGE_SIZE } from '../consts.ts';
-import { articleId, fileHash, isDraftPath } from '../lib/article-path.ts';
-import { corpusProblems, type CorpusEntry } from '../lib/corpus-checks.ts';
+import { articleId, fileHash, isDraftPath } from '../lib/articles/article-path.ts';
+import { corpusProblems, type CorpusEntry } from '../lib/articles/corpus-checks.ts';
 import { loadMany, type Loaded } from './load-pool.ts';
-import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
-import { articleRecord, type ArticleRecord } from '../lib/quick-rebuild.ts';
+import { ContentError, formatProblem, type Problem } from '../lib/articles/problems.ts';
+import { articleRecord, type ArticleRecord } from '../lib/build/quick-rebuild.ts';
 
 /** Folder of article files, relative to the project root (DIACHI_CONTENT_DIR overrides it for fixtures and benchmarks). */
 export const ARTICLES_DIR = process.env.DIACHI_CONTENT_DIR ?? 'content/articles';
@@ -48,7 +48,7 @@ export interface ArticleMeta {
   imagePaths: string[];
   links: CorpusEntry['links'];
   titleAt: CorpusEntry['titleAt'];
-  /** What the quick rebuild compares (src/lib/quick-rebuild.ts). */
+  /** What the quick rebuild compares (src/lib/build/quick-rebuild.ts). */
   record: ArticleRecord;
   /** The file holding the body HTML when it is kept out of the store (`rendered.html` is then empty). */
   htmlFile?: string;

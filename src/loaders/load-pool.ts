@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { loadArticle, type LoadOptions } from '../lib/load-article.ts';
+import { loadArticle, type LoadOptions } from '../lib/articles/load-article.ts';
 import type { LoadJob } from './load-worker.ts';
 
 /** An article as `loadArticle` gives it, and the file its body was written to, if it was. */

@@ -4,7 +4,7 @@
  * before plain bodies skipped the full parser).
  */
 import { parentPort } from 'node:worker_threads';
-import type { LoadOptions } from '../lib/load-article.ts';
+import type { LoadOptions } from '../lib/articles/load-article.ts';
 import { runLoadJob } from './load-pool.ts';
 
 export interface LoadJob {

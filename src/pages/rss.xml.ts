@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_NAME } from '../consts';
 import { getArticles } from '../content';
-import { feedItems } from '../lib/feeds';
+import { feedItems } from '../lib/data/feeds';
 
 /** The newest articles of the whole archive. */
 export const GET: APIRoute = async ({ site }) =>

@@ -2,7 +2,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { slugify } from '../lib/vi-text.ts';
+import { slugify } from '../lib/text/vi-text.ts';
 
 /** rehype plugin: ids on h2–h6 that have none; repeats get -2, -3… */
 export function rehypeHeadingIds() {

@@ -5,7 +5,7 @@
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { indexOfPhrase } from '../lib/vi-text.ts';
+import { indexOfPhrase } from '../lib/text/vi-text.ts';
 
 /** Options: the figures' exact phrases, in frontmatter order. */
 export interface FigureMarksOptions {

@@ -10,7 +10,7 @@ import { join, normalize } from 'node:path';
 import type { Image, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { imageSize } from '../lib/image-size.ts';
+import { imageSize } from '../lib/articles/image-size.ts';
 
 /** Where to look for image files; without it existence is not checked (e.g. unit tests). */
 export interface ImagesOptions {

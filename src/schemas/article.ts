@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseArticleDate } from '../lib/dates.ts';
+import { parseArticleDate } from '../lib/text/dates.ts';
 import { figureSchema } from './figure.ts';
 import { localityInputSchema, resolveLocalityAt, type Locality, type LocalityInput } from './locality.ts';
 

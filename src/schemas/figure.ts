@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { numbersInPhrase } from '../lib/numbers.ts';
-import { toneKey } from '../lib/vi-text.ts';
+import { numbersInPhrase } from '../lib/text/numbers.ts';
+import { toneKey } from '../lib/text/vi-text.ts';
 
 /** Words that qualify a reported number; kept so "trên 90%" is not read as exactly 90%. */
 export const QUALIFIERS = [

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { resolveLocality, todayOf, type ResolvedLocality, type Unit } from '../lib/gazetteer.ts';
+import { resolveLocality, todayOf, type ResolvedLocality, type Unit } from '../lib/places/gazetteer.ts';
 
 /**
  * A place as an editor writes it: official names in force on the article's date, without or with
@@ -39,7 +39,7 @@ export interface Locality {
   districtCode?: string;
   commune?: string;
   communeCode?: string;
-  /** Gazetteer ids of the units, province first (src/lib/gazetteer.ts). */
+  /** Gazetteer ids of the units, province first (src/lib/places/gazetteer.ts). */
   ids: string[];
   today: TodayPlace;
 }

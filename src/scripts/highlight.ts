@@ -2,7 +2,7 @@
  * On an article opened from search (`?danh-dau=đảng viên`), marks the searched words in the
  * title and body and scrolls to the first. Does nothing on a plain visit.
  */
-import { highlightKey } from '../lib/vi-search';
+import { highlightKey } from '../lib/search/vi-search';
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 

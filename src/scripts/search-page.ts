@@ -2,11 +2,11 @@
  * The search page: reads the state from the URL, runs the Vietnamese search over Pagefind,
  * renders results and filters with counts, and keeps the URL in step (Back/Forward work).
  */
-import { openIndex, runSearch, shardsForManifest, type PagefindModule, type PagefindResult } from '../lib/search-engine';
-import { bodyExcerpt, statusLine } from '../lib/search-view';
-import type { SearchManifest } from '../lib/search-shards';
-import { FILTER_KEYS, isEmptyState, parseState, stateToParams, unknownFilters, type FilterKey, type SearchState } from '../lib/search-state';
-import { decodeSpelling, restoreSpelling, type SyllablePrior } from '../lib/vi-search';
+import { openIndex, runSearch, shardsForManifest, type PagefindModule, type PagefindResult } from '../lib/search/search-engine';
+import { bodyExcerpt, statusLine } from '../lib/search/search-view';
+import type { SearchManifest } from '../lib/search/search-shards';
+import { FILTER_KEYS, isEmptyState, parseState, stateToParams, unknownFilters, type FilterKey, type SearchState } from '../lib/search/search-state';
+import { decodeSpelling, restoreSpelling, type SyllablePrior } from '../lib/search/vi-search';
 
 const PAGE = 10;
 /** Words in a result's excerpt. */

@@ -9,7 +9,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fileHash } from '../../src/lib/article-path.ts';
+import { fileHash } from '../../src/lib/articles/article-path.ts';
 import { buildFixture, buildWithAstroAlone } from '../support/build.ts';
 import { CONTENT, ROOT, TMP } from '../support/paths.ts';
 import { treeDigest } from '../support/tree.ts';

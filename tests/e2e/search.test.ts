@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
-import { canonicalText, highlightKey } from '../../src/lib/vi-search.ts';
-import { foldAscii } from '../../src/lib/vi-text.ts';
+import { canonicalText, highlightKey } from '../../src/lib/search/vi-search.ts';
+import { foldAscii } from '../../src/lib/text/vi-text.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildFixture } from '../support/build.ts';
 import { CONTENT, ROOT, TMP } from '../support/paths.ts';
@@ -85,7 +85,7 @@ describe('query table, index in shards', () => {
 
   // Exactly the articles one index finds, for every row. Not the same ranks: each shard scores
   // with its own statistics, far from the whole archive's in three-article shards. A shard that
-  // lacks a query word is left out of the search (src/lib/search-vocab.ts) — else Pagefind would
+  // lacks a query word is left out of the search (src/lib/search/search-vocab.ts) — else Pagefind would
   // match a prefix of the word there and add unrelated articles.
   it.each(TABLE)('$name: $params', async (row) => {
     await page.goto(url(row.params));

@@ -3,8 +3,8 @@
  * of the offending value, the field, and what would fit.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../src/lib/article-file.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { parseArticleFile } from '../../src/lib/articles/article-file.ts';
+import { formatProblem } from '../../src/lib/articles/problems.ts';
 
 const FILE = 'content/articles/2022/dam-ha.mdx';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, places, twoLevel } from '../../scripts/bench/corpus.ts';
-import { resolveLocality, unitLabel } from '../../src/lib/gazetteer.ts';
-import { loadArticle } from '../../src/lib/load-article.ts';
+import { resolveLocality, unitLabel } from '../../src/lib/places/gazetteer.ts';
+import { loadArticle } from '../../src/lib/articles/load-article.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diachi-corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { hugoSite } from '../../scripts/bench/hugo-site.ts';
-import { loadArticle } from '../../src/lib/load-article.ts';
-import { buildPlaces, localityUrls } from '../../src/lib/places.ts';
+import { loadArticle } from '../../src/lib/articles/load-article.ts';
+import { buildPlaces, localityUrls } from '../../src/lib/places/places.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diachi-hugo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

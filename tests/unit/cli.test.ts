@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleJsonSchema, SCHEMA_PATH } from '../../scripts/schema.ts';
-import { loadArticle } from '../../src/lib/load-article.ts';
+import { loadArticle } from '../../src/lib/articles/load-article.ts';
 import { ROOT } from '../support/paths.ts';
 
 function cli(script: string, args: string[]) {

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArticle } from '../../src/lib/load-article.ts';
-import { tidySpace } from '../../src/lib/vi-text.ts';
+import { loadArticle } from '../../src/lib/articles/load-article.ts';
+import { tidySpace } from '../../src/lib/text/vi-text.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
 
 const files = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { corpusProblems, siteRoutes, type CorpusEntry } from '../../src/lib/corpus-checks.ts';
-import { imageSize } from '../../src/lib/image-size.ts';
-import { articleSlug } from '../../src/lib/vi-text.ts';
+import { corpusProblems, siteRoutes, type CorpusEntry } from '../../src/lib/articles/corpus-checks.ts';
+import { imageSize } from '../../src/lib/articles/image-size.ts';
+import { articleSlug } from '../../src/lib/text/vi-text.ts';
 
 const entry = (id: string, extra: Partial<CorpusEntry> = {}): CorpusEntry => ({
   file: `content/articles/${id}.mdx`,

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFigureExports } from '../../src/integrations/derived-files.ts';
-import { citeApa, citeKey, citeVietnamese, toBibtex, toCslJson, toRis, type Citable } from '../../src/lib/citations.ts';
-import { csvField, toCsv } from '../../src/lib/csv.ts';
-import { parseArticleDate } from '../../src/lib/dates.ts';
-import { articleRecords, FIGURE_COLUMNS, figureFileText, figureRows } from '../../src/lib/figures-data.ts';
-import { currentLabel, formerProvinces, gazetteer, todayOf } from '../../src/lib/gazetteer.ts';
+import { citeApa, citeKey, citeVietnamese, toBibtex, toCslJson, toRis, type Citable } from '../../src/lib/data/citations.ts';
+import { csvField, toCsv } from '../../src/lib/data/csv.ts';
+import { parseArticleDate } from '../../src/lib/text/dates.ts';
+import { articleRecords, FIGURE_COLUMNS, figureFileText, figureRows } from '../../src/lib/data/figures-data.ts';
+import { currentLabel, formerProvinces, gazetteer, todayOf } from '../../src/lib/places/gazetteer.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { parseCsv } from '../support/csv-parse.ts';
 

@@ -7,7 +7,7 @@ import {
   isoAttribute,
   parseArticleDate,
   weekdayVi,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/text/dates.ts';
 
 describe('parseArticleDate', () => {
   it('reads a date as midnight Vietnam time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteer, inForce, resolveLocality, stripTypePrefix, todayOf, unitLabel } from '../../src/lib/gazetteer.ts';
+import { gazetteer, inForce, resolveLocality, stripTypePrefix, todayOf, unitLabel } from '../../src/lib/places/gazetteer.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
 

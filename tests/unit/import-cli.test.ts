@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadArticle } from '../../src/lib/load-article.ts';
+import { loadArticle } from '../../src/lib/articles/load-article.ts';
 import { ROOT, SEEDS } from '../support/paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diachi-import-'));

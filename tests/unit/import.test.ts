@@ -8,10 +8,10 @@ import { htmlToText } from '../../src/lib/import/html-to-text.ts';
 import { newspaperByDomain, newspapersByTag } from '../../src/lib/import/newspapers.ts';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { NotAReport, parseReport, sharedLines } from '../../src/lib/import/parse-report.ts';
-import { nameKey } from '../../src/lib/place-names.ts';
+import { nameKey } from '../../src/lib/places/place-names.ts';
 import { escapeMdx, reportToMdx } from '../../src/lib/import/to-mdx.ts';
 import { findDate, hitToIso } from '../../src/lib/import/vi-dates.ts';
-import { loadArticle } from '../../src/lib/load-article.ts';
+import { loadArticle } from '../../src/lib/articles/load-article.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
 
 describe('dates', () => {

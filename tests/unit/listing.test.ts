@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, groupDescending, neighbours, paginate } from '../../src/lib/listing.ts';
-import { articleUrl, listingUrl, yearUrl } from '../../src/lib/urls.ts';
+import { byNewest, groupDescending, neighbours, paginate } from '../../src/lib/articles/listing.ts';
+import { articleUrl, listingUrl, yearUrl } from '../../src/lib/articles/urls.ts';
 
 describe('paginate', () => {
   it('splits into full pages and a remainder', () => {

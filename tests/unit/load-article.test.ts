@@ -1,7 +1,7 @@
 /** Body problems (MDX syntax, components, figure phrases) with file lines, and what a good file yields. */
 import { describe, expect, it } from 'vitest';
-import { loadArticle } from '../../src/lib/load-article.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadArticle } from '../../src/lib/articles/load-article.ts';
+import { formatProblem } from '../../src/lib/articles/problems.ts';
 
 const FILE = 'content/articles/2019/thuong-son.mdx';
 const HEAD = `---

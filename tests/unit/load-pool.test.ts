@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
-import { loadArticle } from '../../src/lib/load-article.ts';
+import { loadArticle } from '../../src/lib/articles/load-article.ts';
 import { loadMany } from '../../src/loaders/load-pool.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diachi-pool-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localityLabel, localityShort, localityTrail } from '../../src/lib/localities.ts';
-import { formatProblem, fieldPath, ContentError } from '../../src/lib/problems.ts';
+import { localityLabel, localityShort, localityTrail } from '../../src/lib/places/localities.ts';
+import { formatProblem, fieldPath, ContentError } from '../../src/lib/articles/problems.ts';
 import { localityOn } from '../../src/schemas/locality.ts';
 
 describe('localities', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigureAmount, formatViAmount, formatViNumber, numbersInPhrase, parseViNumber } from '../../src/lib/numbers.ts';
+import { formatFigureAmount, formatViAmount, formatViNumber, numbersInPhrase, parseViNumber } from '../../src/lib/text/numbers.ts';
 
 describe('parseViNumber', () => {
   it.each([

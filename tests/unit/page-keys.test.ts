@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPaths, pageSetDiff, parsePageKeys, patchSitemap, pathId, routeKeys, type SitemapFiles } from '../../src/lib/page-keys.ts';
+import { changedPaths, pageSetDiff, parsePageKeys, patchSitemap, pathId, routeKeys, type SitemapFiles } from '../../src/lib/build/page-keys.ts';
 
 describe('page keys', () => {
   it('names a page by its params whatever their order', () => {

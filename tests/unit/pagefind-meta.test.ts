@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
-import { bundleFiles, decodeCbor, firstCborText, readPagefindMeta } from '../../src/lib/pagefind-meta.ts';
+import { bundleFiles, decodeCbor, firstCborText, readPagefindMeta } from '../../src/lib/search/pagefind-meta.ts';
 import { treeDigest } from '../support/tree.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diachi-keep-'));

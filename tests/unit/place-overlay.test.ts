@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Gazetteer, overlayProblems, PLACES_DATA } from '../../src/lib/gazetteer.ts';
-import { applyOverlay, readOverlay } from '../../src/lib/place-overlay.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { Gazetteer, overlayProblems, PLACES_DATA } from '../../src/lib/places/gazetteer.ts';
+import { applyOverlay, readOverlay } from '../../src/lib/places/place-overlay.ts';
+import { formatProblem } from '../../src/lib/articles/problems.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diachi-overlay-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

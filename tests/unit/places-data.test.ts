@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPlacesFile, splitTypeWord, type Reform, type Snapshot, type SnapshotUnit } from '../../scripts/lib/places-data.ts';
 import { generatePlaces, PLACES_PATH, placesText } from '../../scripts/places-data.ts';
-import type { PlaceRecord } from '../../src/lib/place-data.ts';
+import type { PlaceRecord } from '../../src/lib/places/place-data.ts';
 
 const source = (date: string) => ({ id: `s-${date}`, name: 's', version: '1', date, licence: 'MIT', what: '' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteer } from '../../src/lib/gazetteer.ts';
-import { buildPlaces, localityUrl, localityUrls, placeSegment, trail } from '../../src/lib/places.ts';
-import { REGIONS } from '../../src/lib/regions.ts';
+import { gazetteer } from '../../src/lib/places/gazetteer.ts';
+import { buildPlaces, localityUrl, localityUrls, placeSegment, trail } from '../../src/lib/places/places.ts';
+import { REGIONS } from '../../src/lib/places/regions.ts';
 import { localityOn } from '../../src/schemas/locality.ts';
 
 const loc = (l: { province: string; district?: string; commune?: string }, date = '2022-01-01') => localityOn(l, date);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, random } from '../../scripts/bench/corpus.ts';
-import { parseArticleFile } from '../../src/lib/article-file.ts';
+import { parseArticleFile } from '../../src/lib/articles/article-file.ts';
 import { createMarkdownParser } from '../../src/plugins/index.ts';
 import { parsePlain } from '../../src/plugins/plain-parse.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';

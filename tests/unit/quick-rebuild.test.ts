@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticle } from '../../src/lib/load-article.ts';
-import { articleRecord, refillArticlePage, sharedKey } from '../../src/lib/quick-rebuild.ts';
+import { loadArticle } from '../../src/lib/articles/load-article.ts';
+import { articleRecord, refillArticlePage, sharedKey } from '../../src/lib/build/quick-rebuild.ts';
 import { readingTimeLabel } from '../../src/plugins/remark-reading-time.ts';
 
 const FRONT = `---

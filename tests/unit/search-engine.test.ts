@@ -1,8 +1,8 @@
 /** The engine against a stand-in Pagefind that matches words and phrases over a tiny corpus. */
 import { describe, expect, it } from 'vitest';
-import { runSearch, type PagefindApi, type PagefindResponse } from '../../src/lib/search-engine.ts';
-import type { SyllablePrior } from '../../src/lib/vi-search.ts';
-import { parseState } from '../../src/lib/search-state.ts';
+import { runSearch, type PagefindApi, type PagefindResponse } from '../../src/lib/search/search-engine.ts';
+import type { SyllablePrior } from '../../src/lib/search/vi-search.ts';
+import { parseState } from '../../src/lib/search/search-state.ts';
 
 const PAGES = [
   { id: 'dam-ha', text: 'đam ha vung manh đam ha', province: 'Quảng Ninh', date: '2022' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHARD_SIZE, mergePrior, planShards, shardDir } from '../../src/lib/search-shards.ts';
+import { DEFAULT_SHARD_SIZE, mergePrior, planShards, shardDir } from '../../src/lib/search/search-shards.ts';
 import { shardSizeFromEnv } from '../../src/integrations/pagefind.ts';
 
 const pages = (month: string, n: number) => Array.from({ length: n }, (_, i) => ({ path: `bai/${month}/p${i}/index.html`, month }));

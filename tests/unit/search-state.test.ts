@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyState, pagefindFilters, pagefindSort, parseState, stateToParams, unknownFilters } from '../../src/lib/search-state.ts';
+import { isEmptyState, pagefindFilters, pagefindSort, parseState, stateToParams, unknownFilters } from '../../src/lib/search/search-state.ts';
 
 describe('URL state', () => {
   it('reads and writes every part of a search', () => {

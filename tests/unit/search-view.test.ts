@@ -1,6 +1,6 @@
 /** What the search page says of its results: the status line's counts and the excerpt under each. */
 import { describe, expect, it } from 'vitest';
-import { bodyExcerpt, statusLine, type ExcerptPart } from '../../src/lib/search-view.ts';
+import { bodyExcerpt, statusLine, type ExcerptPart } from '../../src/lib/search/search-view.ts';
 
 /** An excerpt as text, its marks in brackets. */
 const shown = (parts: ExcerptPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { random } from '../../scripts/bench/corpus.ts';
-import { addToken, buildVocab, chunkKey, foldWord, indexedText, pageWords, queryWords, shardSelector, shardsWithPrefix, withoutIgnored, type VocabChunk } from '../../src/lib/search-vocab.ts';
+import { addToken, buildVocab, chunkKey, foldWord, indexedText, pageWords, queryWords, shardSelector, shardsWithPrefix, withoutIgnored, type VocabChunk } from '../../src/lib/search/search-vocab.ts';
 
 describe('folding words as Pagefind does', () => {
   it('strips tone and vowel marks but keeps đ', () => {

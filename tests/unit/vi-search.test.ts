@@ -16,7 +16,7 @@ import {
   rankReadings,
   readings,
   restoreSpelling,
-} from '../../src/lib/vi-search.ts';
+} from '../../src/lib/search/vi-search.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, excerpt, foldAscii, indexOfPhrase, nfc, slugify, tidySpace, toneKey } from '../../src/lib/vi-text.ts';
+import { editDistance, excerpt, foldAscii, indexOfPhrase, nfc, slugify, tidySpace, toneKey } from '../../src/lib/text/vi-text.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
 

@@ -2,9 +2,9 @@
  * Browser side of the search benchmark: runs a search with plain Pagefind or with ours and
  * reports how long until the first results' data was in hand. Bundled by esbuild at bench time.
  */
-import { openIndex, runSearch, shardsForManifest, type PagefindModule, type SearchOptions } from '../../../src/lib/search-engine.ts';
-import type { SearchManifest } from '../../../src/lib/search-shards.ts';
-import { pagefindFilters, pagefindSort, parseState } from '../../../src/lib/search-state.ts';
+import { openIndex, runSearch, shardsForManifest, type PagefindModule, type SearchOptions } from '../../../src/lib/search/search-engine.ts';
+import type { SearchManifest } from '../../../src/lib/search/search-shards.ts';
+import { pagefindFilters, pagefindSort, parseState } from '../../../src/lib/search/search-state.ts';
 
 interface Opened {
   pf: PagefindModule;

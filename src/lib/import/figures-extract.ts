@@ -5,7 +5,7 @@
  * names or in quoted slogans, rates ("3 vụ/năm").
  */
 import { QUALIFIERS } from '../../schemas/figure.ts';
-import { numbersInPhrase } from '../numbers.ts';
+import { numbersInPhrase } from '../text/numbers.ts';
 
 /** An extracted figure, as the frontmatter takes it. */
 export interface ExtractedFigure {

@@ -4,9 +4,9 @@
  * "TP Hạ Long", "tỉnh Quảng Nam"), province names, and an untyped place opening the headline
  * ("Đầm Hà: …"). The headline weighs most, then the lead, then each further mention.
  */
-import { findNamed, gazetteer, inForce, REFORM_DATE, unitLabel, type LocalityInput, type Unit } from '../gazetteer.ts';
-import { stripTypePrefix } from '../place-names.ts';
-import { foldAscii, toneKey } from '../vi-text.ts';
+import { findNamed, gazetteer, inForce, REFORM_DATE, unitLabel, type LocalityInput, type Unit } from '../places/gazetteer.ts';
+import { stripTypePrefix } from '../places/place-names.ts';
+import { foldAscii, toneKey } from '../text/vi-text.ts';
 import type { Block } from './parse-report.ts';
 
 const TYPED = /(?<![\p{L}])([xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[qQ]uận|[tT]hị xã|[tT]hành phố|TP\.?|[tT]ỉnh|[đĐ]ặc khu)\s+((?:\p{Lu}[\p{Ll}\d’']*)(?:[\s-](?:\p{Lu}[\p{Ll}\d’']*|\d+))*)(?:\s\(([^)]{2,40})\))?/gu;

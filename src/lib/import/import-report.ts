@@ -1,7 +1,7 @@
 /** One raw report to one article file: parsed, written as MDX and checked like any article. */
-import { loadArticle } from '../load-article.ts';
-import { formatProblem } from '../problems.ts';
-import { articleSlug } from '../vi-text.ts';
+import { loadArticle } from '../articles/load-article.ts';
+import { formatProblem } from '../articles/problems.ts';
+import { articleSlug } from '../text/vi-text.ts';
 import { NotAReport, parseReport, type ImportedReport, type ParseOptions } from './parse-report.ts';
 import { reportToMdx } from './to-mdx.ts';
 

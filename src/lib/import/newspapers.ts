@@ -3,8 +3,8 @@
  * the tags they put before a lead ("BHG -", "(QNO) -"). Domains not listed still resolve when they
  * follow the common `bao<province>` pattern (baoquangninh.com.vn → Quảng Ninh).
  */
-import { gazetteer } from '../gazetteer.ts';
-import { foldAscii, slugify } from '../vi-text.ts';
+import { gazetteer } from '../places/gazetteer.ts';
+import { foldAscii, slugify } from '../text/vi-text.ts';
 
 /** A newspaper and the province it belongs to (none for national papers). */
 export interface Newspaper {

@@ -3,7 +3,7 @@
  * breadcrumbs, accessibility and share bars, counters, footers. Told apart by shape (separators,
  * length, sentence punctuation, case) and by repetition, not by the strings of particular sites.
  */
-import { nfc, tidySpace } from '../vi-text.ts';
+import { nfc, tidySpace } from '../text/vi-text.ts';
 import { findDate } from './vi-dates.ts';
 
 /** Words that make up a site's controls; a line made only of these (and separators) is furniture. */

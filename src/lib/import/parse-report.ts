@@ -3,8 +3,8 @@
  * article. Every field says what it came from and how sure that is; a field with no good evidence
  * is left for review (never a default), and an article with anything left for review is a draft.
  */
-import { gazetteer, type LocalityInput } from '../gazetteer.ts';
-import { tidySpace } from '../vi-text.ts';
+import { gazetteer, type LocalityInput } from '../places/gazetteer.ts';
+import { tidySpace } from '../text/vi-text.ts';
 import { extractFigures, type ExtractedFigure } from './figures-extract.ts';
 import { findPlaces } from './find-places.ts';
 import { NEWSPAPERS, newspaperByDomain, newspaperNamedLike, newspapersByTag, newspapersNamedIn, type Newspaper } from './newspapers.ts';

@@ -3,7 +3,7 @@
  * "Chủ nhật, 05/03/2023 | 23:06:09", "Cập nhật lúc 09:15, Thứ Ba, 14/05/2019", "14:05 12/3/2020",
  * "Ngày 12 tháng 3 năm 2020".
  */
-import { isCalendarDate } from '../dates.ts';
+import { isCalendarDate } from '../text/dates.ts';
 
 /** A date found on a line. */
 export interface DateHit {

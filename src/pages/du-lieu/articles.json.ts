@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../../content';
-import { articleRecords } from '../../lib/figures-data';
+import { articleRecords } from '../../lib/data/figures-data';
 
 /** Every article's metadata (frontmatter, resolved places with GSO codes, 2025 province). */
 export const GET: APIRoute = async ({ site }) =>

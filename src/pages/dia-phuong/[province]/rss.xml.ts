@@ -2,9 +2,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_NAME } from '../../../consts';
 import { articleKey, getPlaces, keyedPaths, pageCacheKey, type Article } from '../../../content';
-import { FEED_SIZE, feedItems } from '../../../lib/feeds';
-import { unitLabel } from '../../../lib/gazetteer';
-import { PLACES_URL, type PlaceNode } from '../../../lib/places';
+import { FEED_SIZE, feedItems } from '../../../lib/data/feeds';
+import { unitLabel } from '../../../lib/places/gazetteer';
+import { PLACES_URL, type PlaceNode } from '../../../lib/places/places';
 
 /** One feed per province with articles: /dia-phuong/quang-ninh/rss.xml. */
 export const getStaticPaths = (async () =>

@@ -2,7 +2,7 @@
  * How to cite an archived article: a suggested citation in Vietnamese style and in APA style,
  * and BibTeX, RIS and CSL-JSON for reference managers. No access date: builds stay identical.
  */
-import { formatDateShort, type ArticleDate } from './dates.ts';
+import { formatDateShort, type ArticleDate } from '../text/dates.ts';
 
 /** What a citation needs of an article. */
 export interface Citable {

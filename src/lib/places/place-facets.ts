@@ -3,7 +3,7 @@
  * a name that several units share carries its parents ("Châu Thành (Tiền Giang)"), and a unit of
  * the two-level system is marked as such where an old unit had its name.
  */
-import type { Locality } from '../schemas/locality.ts';
+import type { Locality } from '../../schemas/locality.ts';
 import { currentLabel, gazetteer, versionKey, type Unit, type Version } from './gazetteer.ts';
 import { localityTrail } from './localities.ts';
 

@@ -2,10 +2,10 @@
  * The archive as data: one row per reported figure (with its quote, place, GSO codes and date)
  * and one record per article: /du-lieu/articles.json, and figures.csv and figures.json made from it.
  */
-import type { ArticleData } from '../schemas/article.ts';
-import type { Locality } from '../schemas/locality.ts';
-import { isoAttribute, type ArticleDate } from './dates.ts';
-import { figureAnchor } from '../plugins/remark-figure-marks.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import type { Locality } from '../../schemas/locality.ts';
+import { isoAttribute, type ArticleDate } from '../text/dates.ts';
+import { figureAnchor } from '../../plugins/remark-figure-marks.ts';
 import { csvRow } from './csv.ts';
 
 /** What the exports need of an article. */

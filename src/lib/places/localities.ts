@@ -1,5 +1,5 @@
 /** Display of resolved localities: breadcrumb trails and one-line labels, in the names of the article's date. */
-import type { Locality } from '../schemas/locality.ts';
+import type { Locality } from '../../schemas/locality.ts';
 import { gazetteer, type Unit, type Version, unitLabel } from './gazetteer.ts';
 
 /** One level of a locality: the unit and the name it had on the article's date. */

@@ -12,7 +12,7 @@ import type { SyllablePrior } from './vi-search.ts';
  * Articles per shard unless DIACHI_SHARD_SIZE says otherwise ("Infinity": one index). Shards
  * bound indexing memory (2,500 articles: ~0.9 GB; one index of 10,000: 3.4 GB) and let a rebuild
  * re-index only the shard that changed. The browser searches only the shards holding every query
- * word (src/lib/search-vocab.ts), so results are the ones a single index gives; ranks differ a
+ * word (src/lib/search/search-vocab.ts), so results are the ones a single index gives; ranks differ a
  * little, as each shard scores with its own statistics (as a search engine's shards do).
  */
 export const DEFAULT_SHARD_SIZE = 2500;
@@ -35,7 +35,7 @@ export interface ShardInfo {
   df: Record<string, number>;
 }
 
-/** Folder under /pagefind/ of the shards' vocabulary (src/lib/search-vocab.ts). */
+/** Folder under /pagefind/ of the shards' vocabulary (src/lib/search/search-vocab.ts). */
 export const VOCAB_DIR = 'diachi-words/';
 
 /** /pagefind/diachi.json: the d/đ prior over all articles, and the shards, newest first. */

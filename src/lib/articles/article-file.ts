@@ -4,11 +4,11 @@
  */
 import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import type { core } from 'astro/zod';
-import { articleDay, articleSchema, type ArticleData, ARTICLE_FIELDS } from '../schemas/article.ts';
-import type { LocalityInput } from '../schemas/locality.ts';
-import { resolveLocality } from './gazetteer.ts';
+import { articleDay, articleSchema, type ArticleData, ARTICLE_FIELDS } from '../../schemas/article.ts';
+import type { LocalityInput } from '../../schemas/locality.ts';
+import { resolveLocality } from '../places/gazetteer.ts';
 import { fieldPath, type Problem } from './problems.ts';
-import { editDistance, nfc } from './vi-text.ts';
+import { editDistance, nfc } from '../text/vi-text.ts';
 
 /** An article file after its frontmatter passed validation. */
 export interface ParsedArticle {

@@ -6,8 +6,8 @@
  * Built once from the articles (pure; pages only render it).
  */
 import { gazetteer, TYPE_LABELS, type Unit } from './gazetteer.ts';
-import type { Locality } from '../schemas/locality.ts';
-import { slugify } from './vi-text.ts';
+import type { Locality } from '../../schemas/locality.ts';
+import { slugify } from '../text/vi-text.ts';
 
 /** Root of the place pages. */
 export const PLACES_URL = '/dia-phuong/';

@@ -3,10 +3,10 @@
  * article twice (same title and day), and internal links that lead nowhere. Shared by the
  * content loader (so the build fails) and `npm run check`.
  */
-import { parseArticleDate } from './dates.ts';
+import { parseArticleDate } from '../text/dates.ts';
 import type { Problem } from './problems.ts';
 import { articleUrl, listingUrl, searchUrl, yearUrl, YEARS_URL } from './urls.ts';
-import { editDistance, slugify, toneKey } from './vi-text.ts';
+import { editDistance, slugify, toneKey } from '../text/vi-text.ts';
 
 /** What the checks need of one article. */
 export interface CorpusEntry {

@@ -1,5 +1,5 @@
 /** Names of administrative units as people write them: type words ("huyện", "TP", "xã") and spelling keys. */
-import { nfc, toneKey } from './vi-text.ts';
+import { nfc, toneKey } from '../text/vi-text.ts';
 
 /** The Vietnamese type word for display: "huyện", "thành phố", "xã"… */
 export const TYPE_LABELS: Readonly<Record<string, string>> = {

@@ -6,12 +6,12 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
-import { createParser, createRenderer } from '../plugins/index.ts';
-import type { ArticleData } from '../schemas/article.ts';
+import { createParser, createRenderer } from '../../plugins/index.ts';
+import type { ArticleData } from '../../schemas/article.ts';
 import { parseArticleFile } from './article-file.ts';
-import { parseArticleDate } from './dates.ts';
+import { parseArticleDate } from '../text/dates.ts';
 import type { Problem } from './problems.ts';
-import { indexOfPhrase, nfc, tidySpace } from './vi-text.ts';
+import { indexOfPhrase, nfc, tidySpace } from '../text/vi-text.ts';
 
 /** A fully loaded article. */
 export interface LoadedArticle {

@@ -1,7 +1,7 @@
 /** RSS items for the whole archive and for each province. */
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Article } from '../content.ts';
-import { localityLabel } from './localities.ts';
+import type { Article } from '../../content.ts';
+import { localityLabel } from '../places/localities.ts';
 
 /** How many newest articles a feed carries. */
 export const FEED_SIZE = 50;

@@ -82,7 +82,7 @@ export interface SearchOptions {
    */
   shards?: readonly string[];
   /**
-   * The shards to search for an unquoted query, or undefined for all (src/lib/search-vocab.ts):
+   * The shards to search for an unquoted query, or undefined for all (src/lib/search/search-vocab.ts):
    * a shard lacking a query word would otherwise match a prefix of it.
    */
   shardsFor?: (text: string) => Promise<string[] | undefined>;

@@ -7,11 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { Bound, Level } from './place-data.ts';
-import type { Problem } from './problems.ts';
-import { isCalendarDate } from './dates.ts';
+import type { Problem } from '../articles/problems.ts';
+import { isCalendarDate } from '../text/dates.ts';
 import type { Gazetteer, Unit, Version } from './gazetteer.ts';
 import { prefixType, stripTypePrefix } from './place-names.ts';
-import { nfc, slugify, tidySpace, toneKey } from './vi-text.ts';
+import { nfc, slugify, tidySpace, toneKey } from '../text/vi-text.ts';
 
 /** Where the overlay lives, from the project root. */
 export const OVERLAY_PATH = resolve('content/places.yaml');

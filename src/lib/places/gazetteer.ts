@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { earliest, latest, REFORM_DATE, type Bound, type Level, type LinkKind, type PlacesFile } from './place-data.ts';
 import { applyOverlay, OVERLAY_PATH, readOverlay } from './place-overlay.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../articles/problems.ts';
 import { nameKey, prefixType, stripTypePrefix, TYPE_LABELS } from './place-names.ts';
-import { editDistance, foldAscii, nfc, slugify, tidySpace, toneKey } from './vi-text.ts';
+import { editDistance, foldAscii, nfc, slugify, tidySpace, toneKey } from '../text/vi-text.ts';
 
 export type { Level } from './place-data.ts';
 export { REFORM_DATE } from './place-data.ts';
