@@ -17,16 +17,12 @@ export default defineConfig({
   cacheDir: process.env.DIACHI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // External stylesheets only: the Content-Security-Policy allows no inline style.
-  // Eight pages at a time: one at a time, Astro's thread sat idle half of the page phase waiting
-  // for each page's writes (10,000 articles: pages 59 s at 1, 34 s at 4, 28 s at 8, 29 s at 16).
+  // Eight pages at a time: one at a time, Astro's thread waits on each page's writes
+  // (bench/results/design.md: astro-concurrency).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
   integrations: [mdx(), sitemap({ entryLimit: SITEMAP_LIMIT }), derivedFiles(), searchPrep(), pagefindIndex(), dataStoreOutOfBundle()],
   devToolbar: { enabled: false },
-  // No experimental.incrementalBuild: it writes every page twice (dist/ and a copy in the cache, 350 MB
-  // in 17,900 files at 10,000 articles) so that a later full build may copy unchanged pages. Edits
-  // never take that path (scripts/lib/quick-build.ts and partial-build.ts write only what changed),
-  // and code under src/lib, src/plugins… re-keys every page anyway. 10,000 articles, cold, in turns:
-  // 90.9, 111.3, 103.6 s without against 123.4, 114.0, 124.9 s with it; a full build with nothing
-  // changed takes 41 s instead of 24 s.
+  // No experimental.incrementalBuild: it writes every page twice, and edits take our own quicker
+  // paths (scripts/lib/quick-build.ts, partial-build.ts) (bench/results/design.md: incremental-build).
 });

@@ -3,7 +3,7 @@
  * only when the whole build succeeded: a failed build leaves the previous dist/ as it was and
  * nothing half-written. DIACHI_OUT_DIR chooses the folder (default dist).
  * The search index is built after Astro has exited, so Astro's memory and Pagefind's are never
- * held at the same time (at 10,000 articles: 2.0 + 3.4 GB together, the larger of the two apart).
+ * held at the same time (bench/results/design.md: index-after-astro).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,9 +56,8 @@ function record(articles: Record<string, ArticleRecord> | undefined, index: Inde
 // A build is production whatever the caller's environment: test runners set NODE_ENV=test and
 // export MODE/DEV/PROD/SSR, which Astro would read as import.meta.env.
 const inherited = Object.entries(process.env).filter(([k]) => !['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(k) && !k.startsWith('VITEST'));
-// V8 lets the heap grow toward its default limit (~4 GB here) before collecting hard, so a
-// 10,000-article build sat at 2.6 GB while needing under 0.7 GB. A limit of about twice what
-// the build needs keeps it lean (1.7 GB at 10,000) for a few percent more time.
+// V8 lets the heap grow far past what the build needs before collecting hard; a limit of about
+// twice the need keeps it lean (bench/results/design.md: heap-limit).
 const heapMb = Number(process.env.DIACHI_BUILD_HEAP_MB) || Math.max(1024, Math.round(512 + 0.07 * Object.keys(files).length));
 
 /** Runs `astro build` into the staging folder; what it recorded of the articles and pages. */
@@ -68,9 +67,8 @@ function runAstro(extra: NodeJS.ProcessEnv = {}): AstroRun {
     ASTRO_TELEMETRY_DISABLED: '1',
     ...Object.fromEntries(inherited),
     NODE_ENV: 'production',
-    // Astro writes pages eight at a time through libuv's threads, 4 by default. With 16, the page
-    // phase at 10,000 articles took 28–32 s against 37–45 s with 4, in four of five runs taken in
-    // turns (49.5 s against 41.8 s in the fifth; measured when Astro still wrote each page twice).
+    // Astro writes pages eight at a time through libuv's threads, 4 by default: more threads keep
+    // those writes going (bench/results/design.md: uv-threadpool).
     UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '16',
     DIACHI_OUT_DIR: partial,
     DIACHI_SEARCH_INDEX: 'later',
@@ -141,8 +139,7 @@ if (result.status !== 0) {
 }
 console.log(`[build] site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 // The citation files and figure exports are written once the index has read the pages, while
-// Pagefind compresses its files on one core for most of its time: 30,000 small writes and 63 MB at
-// 10,000 articles, which took 3.5–25 s at the end of Astro's build (the exports 1.2 s of its render).
+// Pagefind compresses its files on one core (bench/results/design.md: derived-files).
 const failures: string[] = [];
 let deriving: Promise<unknown> | undefined;
 const writeDerived = () => {

@@ -171,8 +171,8 @@ async function plan({ root, contentDir, out, record, code, files }: QuickInput):
     const id = articleId(rel);
     const absolute = join(contentDir, rel);
     const shown = relative(root, absolute).split(sep).join('/');
-    // Imported here, not at the top: the loader (parser, gazetteer; ~37 MB) is needed only for an
-    // edited article, and a full build would otherwise hold it to the end.
+    // Imported here, not at the top: the loader (parser, gazetteer) is needed only for an edited
+    // article, and a full build would otherwise hold it to the end.
     const { loadArticle } = await import('../../src/lib/articles/load-article.ts');
     const { article, problems } = loadArticle(shown, readFileSync(absolute, 'utf8'), { articleDir: dirname(absolute), publicDir: join(root, 'public') });
     // The full build reports problems the way editors know (and fails on errors).

@@ -1,8 +1,8 @@
 /**
  * Keeps the content data store out of the build's JavaScript bundle. Astro inlines the whole
- * store (`astro:data-layer-content`: every article's data and HTML, 77 MB at 10,000 articles)
- * into the server bundle as one string literal, which Vite then bundles, writes and imports
- * again: seconds of every build and ~0.5 GB of memory at 10,000 articles. The prerender runs in
+ * store (`astro:data-layer-content`: every article's data and HTML) into the server bundle as one
+ * string literal, which Vite then bundles, writes and imports again (bench/results/design.md:
+ * data-store). The prerender runs in
  * the same process right after, so the module can read the same file at run time instead.
  */
 import { fileURLToPath } from 'node:url';

@@ -2,8 +2,8 @@
  * Files the build derives from the output's own records once Astro has rendered it: each
  * article's citation files (from /trich-dan/index.json, src/integrations/citations.ts) and the
  * figure exports /du-lieu/figures.csv and figures.json (from /du-lieu/articles.json). Written
- * outside Astro's render — 30,000 small files and 63 MB of exports at 10,000 articles — so that
- * `npm run build` can write them while Pagefind indexes (scripts/build.ts).
+ * outside Astro's render so that `npm run build` can write them while Pagefind indexes
+ * (scripts/build.ts; bench/results/design.md: derived-files).
  */
 import { createWriteStream, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

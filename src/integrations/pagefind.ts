@@ -184,8 +184,8 @@ export interface IndexOptions {
   pages?: (IndexedPage & { file?: string })[];
   /**
    * Called once the pages have been read, as Pagefind starts: `npm run build` writes the citation
-   * files and figure exports then, on the disk Pagefind hardly uses (30,000 files written while
-   * 10,000 pages were read made the read 14 s instead of 2 s).
+   * files and figure exports then, when Pagefind hardly uses the disk (bench/results/design.md:
+   * derived-files).
    */
   onPagesRead?: () => void;
   /**
@@ -290,8 +290,7 @@ const HASHED = ['fragment', 'index', 'filter'];
  * Links the content-named files of a shard's previous bundle into the folder Pagefind is about to
  * write it to. Pagefind does not write (nor compress, most of its writing time) a content-named
  * file that exists already, so after a small edit it compresses only the fragment and index
- * chunks that changed: at 2,432 pages, 2 of 143 chunks after a title edit, 9 after a paragraph
- * added, and the write took 2.5–2.9 s instead of 5.4–6.0. Only these folders: Pagefind never opens
+ * chunks that changed (bench/results/design.md: pagefind-kept-files). Only these folders: Pagefind never opens
  * an existing file in them, while it truncates and rewrites its other files (`pagefind.js`…),
  * which would write through the link into the live output. Returns the files linked.
  */
@@ -339,7 +338,7 @@ async function keepUnchanged(dest: string, linked: readonly string[]): Promise<{
 
 /**
  * Indexes one shard with this thread's Pagefind process, which is closed after so its memory
- * (~0.9 GB at 2,500 articles) is returned. On a worker thread (`inWorker`) the process is the
+ * is returned (bench/results/design.md: search-shards). On a worker thread (`inWorker`) the process is the
  * worker's own: Node's Pagefind module keeps one process per module instance.
  */
 export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<ShardResult> {
@@ -425,19 +424,16 @@ function limiter(n: number): <T>(run: (slot: number) => Promise<T>) => Promise<T
 /**
  * Shards indexed at a time by default: two where there are two cores. Pagefind parses pages on
  * every core but compresses and writes its files on one (most of its time), so a second process
- * uses the other core: at 10,000 articles the index took 22.7–23.4 s instead of 27.8 s. Each
- * process holds ~0.8 GB; with Pagefind's allocator told to return freed memory after a second
- * (`PAGEFIND_MALLOC_CONF`) the build's peak was 1.60–1.76 GB, against 2.04 GB without, and
- * 1.45 GB one at a time. DIACHI_INDEX_JOBS=1 trades that time for memory.
+ * uses the other core; with `PAGEFIND_MALLOC_CONF` the two stay within the memory target
+ * (bench/results/design.md: index-jobs). DIACHI_INDEX_JOBS=1 trades that time for memory.
  */
 export const DEFAULT_INDEX_JOBS = Math.min(2, availableParallelism());
 
 /**
- * Pagefind's Linux build allocates with jemalloc, which keeps freed memory for 10 s before giving
- * it back: longer than Pagefind takes to write a shard, so the memory it frees after building the
- * index still counts while it writes. Returned after 1 s (muzzy pages at once), one shard of 2,751
- * articles peaked at 840 MB instead of 980 MB, its write 0.2 s slower; returned at once, 790 MB and
- * 1.4 s slower. The variable is read only by that allocator (prefixed in Pagefind's build).
+ * Pagefind's Linux build allocates with jemalloc, which keeps freed memory longer than Pagefind
+ * takes to write a shard, so the memory it frees after building the index still counts while it
+ * writes; returning it after a second lowers the peak for little time (bench/results/design.md:
+ * pagefind-malloc). The variable is read only by that allocator (prefixed in Pagefind's build).
  */
 export const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:1000,muzzy_decay_ms:0';
 
@@ -458,7 +454,7 @@ export function indexJobsFromEnv(value: string | undefined): number {
  * Indexes `<outDir>/bai/**` into `<outDir>/pagefind/` in shards (src/lib/search/search-shards.ts), and
  * writes the manifest the search page reads. Each shard's canonical copies are written to a
  * scratch folder and handed to Pagefind as a directory: its Rust side reads and parses them in
- * parallel (10,000 articles: 16 s, against 33 s sending each page through the Node API). Shards
+ * parallel (bench/results/design.md: pagefind-directory-input). Shards
  * are indexed `jobs` at a time, each by its own Pagefind process.
  */
 export async function buildSearchIndex(outDir: string, options: IndexOptions = {}): Promise<IndexStats> {
@@ -471,7 +467,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const t0 = performance.now();
   if (!options.pages) {
     for await (const file of htmlFiles(join(outDir, ARTICLE_PREFIX))) {
-      // Bytes, read synchronously: 10,000 pages read and decoded as text through the async API took 3 s, this 0.3 s.
+      // Bytes, read synchronously: a tenth of the time of the async API as text (design.md: pagefind-directory-input).
       const html = readFileSync(file);
       pages.push({ path: relative(outDir, file).split(sep).join('/'), month: pageMonth(html, file), hash: pageHash(html) });
     }

@@ -1,7 +1,7 @@
 /**
  * Search copies made while Astro renders. Astro renders a full build's pages one after another on
  * one thread; the canonical copies Pagefind indexes (src/integrations/search-copies.ts) used to be
- * made only once it had finished, by reading every article page back (10,000 articles: ~11 s).
+ * made only once it had finished, by reading every article page back.
  * Now the middleware (src/middleware.ts) hands each article page, as it is rendered, to a worker
  * thread that writes its copy into the kept copies folder, by month, and at the end a record of
  * each month — exactly what `buildSearchIndex` keeps for the next build.
@@ -10,10 +10,9 @@
  * and takes a month's copies only where its record names exactly those pages, with those bytes,
  * made by the same code; any other month it copies again itself.
  *
- * Measured at 10,000 articles, runs in turns: the index phase 40–42 s → 28–30 s (copying 11 s →
- * 0.1 s). Indexing shards with Pagefind here too, while the pages render, was tried: at best 5–10 s
- * more, but Pagefind's ~0.9 GB per shard then sat on top of Astro's ~1.4 GB (2.46 GB peak), past
- * the 2 GB the build must stay within.
+ * Indexing shards with Pagefind here too, while the pages render, was tried and left: Pagefind's
+ * memory then sits on top of Astro's, past the 2 GB the build must stay within
+ * (bench/results/design.md: search-prep).
  */
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';

@@ -62,15 +62,15 @@ interface Context {
   dev: boolean;
   /**
    * Where builds keep article bodies, one file per digest, out of the data store: Astro reads,
-   * re-serialises and writes the whole store on every build, and the bodies were 77% of its
-   * 78 MB at 10,000 articles. Bodies with local images stay in the store, where render() resolves
+   * re-serialises and writes the whole store on every build, and the bodies were most of it
+   * (bench/results/design.md: data-store). Bodies with local images stay in the store, where render() resolves
    * their image references; `astro dev` keeps every body in its store.
    */
   htmlDir: string | undefined;
   /**
    * Each file's `fileHash` by path relative to the articles folder (forward slashes), when
    * `npm run build` has hashed them already (DIACHI_FILE_HASHES): unchanged files are then not
-   * read at all — a partial build at 10,000 articles read 50 MB for 0.5 s to find one changed.
+   * read at all (bench/results/design.md: file-hashes).
    */
   hashes: Record<string, string> | undefined;
 }

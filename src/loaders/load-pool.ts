@@ -14,8 +14,8 @@ export type Loaded = ReturnType<typeof loadArticle> & { htmlFile?: string };
 
 /**
  * Loads one file and, when the job names an `htmlFile` and the article has no local images,
- * writes its body there: on the worker, while the others load (10,000 bodies written one after
- * another on the main thread after loading took 3 s of a cold build).
+ * writes its body there: on the worker, while the others load, not one after another on the
+ * main thread (bench/results/design.md: load-workers).
  */
 export function runLoadJob(job: Omit<LoadJob, 'key'>): Loaded {
   const loaded: Loaded = loadArticle(job.file, job.raw, job.options);

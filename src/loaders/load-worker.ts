@@ -1,7 +1,6 @@
 /**
  * Worker thread of the articles loader: validates and renders the files it is sent, so a cold
- * build uses every core (loading is CPU-bound: 1.3 ms per bench article on one thread; 6.5 ms
- * before plain bodies skipped the full parser).
+ * build uses every core: loading is CPU-bound (bench/results/design.md: load-workers).
  */
 import { parentPort } from 'node:worker_threads';
 import type { LoadOptions } from '../lib/articles/load-article.ts';

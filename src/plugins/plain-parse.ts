@@ -2,9 +2,8 @@
  * A fast path for the Markdown most articles are written in: paragraphs of plain text, ATX
  * headings (`## …`) and component blocks whose tags stand on their own lines
  * (`<Figure>` … `</Figure>`, attributes in double quotes). For such a body it builds the very
- * tree — node for node, positions included — that remark-parse with MDX and GFM builds, some
- * 250 times faster (2,000 bench articles: 7,970 → 32 ms); that parse was 61% of loading an
- * article (4.0 of 6.5 ms). Anything else — any character that could start inline syntax, any other block,
+ * tree — node for node, positions included — that remark-parse with MDX and GFM builds, much
+ * faster (bench/results/design.md: plain-parse). Anything else — any character that could start inline syntax, any other block,
  * odd whitespace — returns null and the caller uses the full parser. Being wrong here would
  * change pages silently, so tests compare both parsers on every article, the seeds and
  * randomised bodies built from every construct this file refuses.

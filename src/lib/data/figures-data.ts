@@ -112,8 +112,8 @@ export const FIGURE_FILES = {
 export type FigureFile = keyof typeof FIGURE_FILES;
 
 /**
- * The text of a figure export in pieces, article by article: written as they come, 63 MB of
- * exports at 10,000 articles never sit in memory whole (made at once, they took 440 MB). The same
+ * The text of a figure export in pieces, article by article: written as they come, the exports
+ * never sit in memory whole (bench/results/design.md: figure-exports-streamed). The same
  * text as `toCsv(columns, rows)` and `JSON.stringify(rows, null, 1)` with a final line break.
  */
 export function* figureFileText(records: readonly ArticleExport[], file: FigureFile): Generator<string> {

@@ -1,6 +1,6 @@
 /**
- * The search index in shards. Pagefind holds a whole index in memory while it builds it (about
- * 0.33 MB per article: 3.4 GB at 10,000), and cannot update one. So articles are indexed in
+ * The search index in shards. Pagefind holds a whole index in memory while it builds it (see
+ * bench/results/design.md: search-shards), and cannot update one. So articles are indexed in
  * shards of consecutive months, each by its own Pagefind process, and the browser searches them
  * as one (Pagefind's `mergeIndex`). A shard whose pages did not change is copied from the last
  * build instead of indexed again. Pure functions here; the build side is
@@ -10,7 +10,7 @@ import type { SyllablePrior } from './vi-search.ts';
 
 /**
  * Articles per shard unless DIACHI_SHARD_SIZE says otherwise ("Infinity": one index). Shards
- * bound indexing memory (2,500 articles: ~0.9 GB; one index of 10,000: 3.4 GB) and let a rebuild
+ * bound indexing memory and let a rebuild
  * re-index only the shard that changed. The browser searches only the shards holding every query
  * word (src/lib/search/search-vocab.ts), so results are the ones a single index gives; ranks differ a
  * little, as each shard scores with its own statistics (as a search engine's shards do).

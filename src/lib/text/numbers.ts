@@ -45,8 +45,8 @@ export function formatViNumber(value: number): string {
   return VI_NUMBER.format(value);
 }
 
-// One formatter for all calls: constructing one costs more than formatting with it (at 3,000
-// articles, 1.6 s of the build's main thread went to building formatters).
+// One formatter for all calls: constructing one costs more than formatting with it
+// (bench/results/design.md: number-formatter).
 const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
 
 /** Large values read the way articles write them: 10400000000 → "10,4 tỷ", 5500 → "5.500". */

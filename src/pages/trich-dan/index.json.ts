@@ -3,8 +3,8 @@ import { citable, getArticles } from '../../content';
 
 /**
  * Every article's citation data in one file (id, title, author, source, date, permanent URL).
- * The build writes each article's .bib/.ris/.json from it (src/integrations/citations.ts): one
- * Astro route per file cost 26 s of a 10,000-article build, plain file writes cost about 1 s.
+ * The build writes each article's .bib/.ris/.json from it (src/integrations/citations.ts): an
+ * Astro route per file cost far more than plain file writes (bench/results/design.md: derived-files).
  */
 export const GET: APIRoute = async ({ site }) => {
   const records = (await getArticles()).map((article) => {
