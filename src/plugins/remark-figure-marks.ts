@@ -5,6 +5,7 @@
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { figureAnchor } from '../lib/articles/labels.ts';
 import { indexOfPhrase } from '../lib/text/vi-text.ts';
 
 /** Options: the figures' exact phrases, in frontmatter order. */
@@ -17,11 +18,6 @@ declare module 'vfile' {
     /** Indexes of figures whose phrase was marked in the body. */
     figureMarks: number[];
   }
-}
-
-/** Anchor id of figure `index` (0-based): "so-lieu-1". */
-export function figureAnchor(index: number): string {
-  return `so-lieu-${index + 1}`;
 }
 
 /** remark plugin: wraps the first unmarked occurrence of each figure phrase. */

@@ -50,7 +50,3 @@ export function remarkReadingTime() {
   };
 }
 
-/** "5 phút đọc". */
-export function readingTimeLabel(minutes: number): string {
-  return `${minutes} phút đọc`;
-}

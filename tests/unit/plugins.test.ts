@@ -19,7 +19,8 @@ import { remarkArticleComponents } from '../../src/plugins/remark-article-compon
 import { remarkCollectLinks } from '../../src/plugins/remark-collect-links.ts';
 import { remarkFigureMarks } from '../../src/plugins/remark-figure-marks.ts';
 import { remarkImages } from '../../src/plugins/remark-images.ts';
-import { countWords, readingTimeLabel, remarkReadingTime } from '../../src/plugins/remark-reading-time.ts';
+import { readingTimeLabel } from '../../src/lib/articles/labels.ts';
+import { countWords, remarkReadingTime } from '../../src/plugins/remark-reading-time.ts';
 import { random } from '../../scripts/bench/corpus.ts';
 import { ROOT } from '../support/paths.ts';
 

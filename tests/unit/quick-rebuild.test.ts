@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../../src/lib/articles/load-article.ts';
 import { articleRecord, refillArticlePage, sharedKey } from '../../src/lib/build/quick-rebuild.ts';
-import { readingTimeLabel } from '../../src/plugins/remark-reading-time.ts';
+import { readingTimeLabel } from '../../src/lib/articles/labels.ts';
 
 const FRONT = `---
 title: Thôn Khe Đền kết nạp đảng viên

@@ -5,7 +5,7 @@
  * pure parts: what other pages show of an article, and re-filling a built article page.
  */
 import { createHash } from 'node:crypto';
-import { readingTimeLabel } from '../../plugins/remark-reading-time.ts';
+import { readingTimeLabel } from '../articles/labels.ts';
 
 /** What a build records of each published article, to decide whether an edit can be quick. */
 export interface ArticleRecord {

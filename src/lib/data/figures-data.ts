@@ -5,7 +5,7 @@
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Locality } from '../../schemas/locality.ts';
 import { isoAttribute, type ArticleDate } from '../text/dates.ts';
-import { figureAnchor } from '../../plugins/remark-figure-marks.ts';
+import { figureAnchor } from '../articles/labels.ts';
 import { csvRow } from './csv.ts';
 
 /** What the exports need of an article. */
