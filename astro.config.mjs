@@ -3,18 +3,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITEMAP_LIMIT } from './src/consts.ts';
+import { buildOptions } from './src/lib/build/options.ts';
 import { derivedFiles } from './src/integrations/derived-files.ts';
 import { dataStoreOutOfBundle } from './src/integrations/data-store.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { searchPrep } from './src/integrations/search-prep.ts';
 
-// DIACHI_OUT_DIR / DIACHI_CACHE_DIR let tests and benchmarks build fixture corpora
-// (DIACHI_CONTENT_DIR, read by the articles loader) without touching dist/ or the main cache.
+// Tests and benchmarks build fixture corpora into their own folders (src/lib/build/options.ts)
+// without touching dist/ or the main cache.
+const options = buildOptions();
 export default defineConfig({
   // Absolute URLs (canonical links, feeds) use SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  outDir: process.env.DIACHI_OUT_DIR ?? './dist',
-  cacheDir: process.env.DIACHI_CACHE_DIR ?? './node_modules/.astro',
+  outDir: options.outDir,
+  cacheDir: options.cacheDir,
   trailingSlash: 'always',
   // External stylesheets only: the Content-Security-Policy allows no inline style.
   // Eight pages at a time: one at a time, Astro's thread waits on each page's writes

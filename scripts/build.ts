@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { derivedSummary, writeDerivedFiles } from '../src/integrations/derived-files.ts';
-import { buildSearchIndex, indexJobsFromEnv, indexSummary, shardSizeFromEnv, type IndexStats } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex, indexSummary, type IndexStats } from '../src/integrations/pagefind.ts';
+import { buildOptions, optionsEnv, type BuildOptions } from '../src/lib/build/options.ts';
 import { parsePageKeys, type PageKeys } from '../src/lib/build/page-keys.ts';
 import type { ArticleRecord } from '../src/lib/build/quick-rebuild.ts';
 import { deleteLater, holdLock, oldFolders, oldName } from './lib/output.ts';
@@ -17,15 +18,15 @@ import { partialBuild, partialSummary, type AstroRun, type PartialResult } from 
 import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, writeRecord, type NotQuick } from './lib/quick-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
+let options: BuildOptions;
 try {
   // Checked before the site is built, not minutes later when the index is.
-  shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE);
-  indexJobsFromEnv(process.env.DIACHI_INDEX_JOBS);
+  options = buildOptions();
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
 }
-const out = resolve(root, process.env.DIACHI_OUT_DIR ?? 'dist');
+const out = resolve(root, options.outDir);
 const partial = `${out}.partial`;
 // A first build may go into a folder whose parent does not exist yet: the staging folder, the
 // build record and old outputs all live beside the output.
@@ -36,12 +37,12 @@ rmSync(partial, { recursive: true, force: true });
 // Old outputs still being deleted, or whose deletion stopped with the machine, are deleted in the
 // background too: a build started right after another need not wait for it.
 for (const folder of oldFolders(out)) deleteLater(folder);
-const contentDir = resolve(root, process.env.DIACHI_CONTENT_DIR ?? 'content/articles');
-const cacheDir = resolve(root, process.env.DIACHI_CACHE_DIR ?? 'node_modules/.astro');
+const contentDir = resolve(root, options.contentDir);
+const cacheDir = resolve(root, options.cacheDir);
 const recordPath = join(cacheDir, 'diachi-build.json');
 // The search index's canonical copies, by month, kept for the next build's re-indexed shards.
 const copies = join(cacheDir, 'search-copies');
-const indexing = process.env.DIACHI_SEARCH_INDEX !== '0';
+const indexing = options.searchIndex !== 'off';
 // Read before anything is built: an edit saved during the build makes the next build see a change.
 const looked = performance.now();
 const code = codeDigest(root, contentDir);
@@ -58,10 +59,10 @@ function record(articles: Record<string, ArticleRecord> | undefined, index: Inde
 const inherited = Object.entries(process.env).filter(([k]) => !['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(k) && !k.startsWith('VITEST'));
 // V8 lets the heap grow far past what the build needs before collecting hard; a limit of about
 // twice the need keeps it lean (bench/results/design.md: heap-limit).
-const heapMb = Number(process.env.DIACHI_BUILD_HEAP_MB) || Math.max(1024, Math.round(512 + 0.07 * Object.keys(files).length));
+const heapMb = options.heapMb ?? Math.max(1024, Math.round(512 + 0.07 * Object.keys(files).length));
 
 /** Runs `astro build` into the staging folder; what it recorded of the articles and pages. */
-function runAstro(extra: NodeJS.ProcessEnv = {}): AstroRun {
+function runAstro(extra: Partial<BuildOptions> = {}): AstroRun {
   const env: NodeJS.ProcessEnv = {
     // Astro's anonymous usage report is sent as the build exits; an archive's builds need not phone home.
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -70,14 +71,16 @@ function runAstro(extra: NodeJS.ProcessEnv = {}): AstroRun {
     // Astro writes pages eight at a time through libuv's threads, 4 by default: more threads keep
     // those writes going (bench/results/design.md: uv-threadpool).
     UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '16',
-    DIACHI_OUT_DIR: partial,
-    DIACHI_SEARCH_INDEX: 'later',
-    // The loader writes each article's record here (src/loaders/articles.ts), the routes their page keys (src/content.ts).
-    DIACHI_BUILD_RECORD: `${partial}.articles.json`,
-    DIACHI_PAGE_KEYS: `${partial}.keys.jsonl`,
-    // The files as hashed above: the loader reads only those whose hash its entries do not have.
-    DIACHI_FILE_HASHES: `${partial}.hashes.json`,
-    ...extra,
+    ...optionsEnv({
+      outDir: partial,
+      searchIndex: 'later',
+      // The loader writes each article's record here (src/loaders/articles.ts), the routes their page keys (src/content.ts).
+      buildRecord: `${partial}.articles.json`,
+      pageKeys: `${partial}.keys.jsonl`,
+      // The files as hashed above: the loader reads only those whose hash its entries do not have.
+      fileHashes: `${partial}.hashes.json`,
+      ...extra,
+    }),
   };
   rmSync(env.DIACHI_PAGE_KEYS!, { force: true });
   writeFileSync(env.DIACHI_FILE_HASHES!, JSON.stringify(files));
@@ -96,7 +99,7 @@ function runAstro(extra: NodeJS.ProcessEnv = {}): AstroRun {
 }
 
 // Edits to article bodies alone skip Astro (scripts/lib/quick-build.ts); DIACHI_QUICK=0 forces a full build.
-if (process.env.DIACHI_QUICK !== '0' && indexing && process.argv.length <= 2) {
+if (options.quick && indexing && process.argv.length <= 2) {
   const last = readRecord(recordPath);
   // A quick rebuild that fails unexpectedly has written nothing the full build does not replace.
   const quick = await quickRebuild({ root, contentDir, out, partial, record: last, code, files, started: looked, copies }).catch((error: Error): NotQuick => ({
@@ -132,7 +135,7 @@ const started = performance.now();
 rmSync(partial, { recursive: true, force: true });
 // The search copies are made while Astro renders (src/integrations/search-prep.ts); the index checks them.
 // The citation files and figure exports are written below, not by Astro (DIACHI_DERIVED_FILES).
-const result = runAstro({ DIACHI_DERIVED_FILES: 'later', ...(indexing ? { DIACHI_SEARCH_COPIES: copies } : {}) });
+const result = runAstro({ derivedLater: true, ...(indexing && { searchCopies: copies }) });
 if (result.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   process.exit(result.status ?? 1);

@@ -1,4 +1,6 @@
 /** Site-wide constants. */
+import { buildOptions } from './lib/build/options.ts';
+
 export const SITE_NAME = 'Địa chí';
 export const SITE_TAGLINE = 'Lưu trữ tin tức địa phương Việt Nam';
 export const SITE_DESCRIPTION =
@@ -8,9 +10,9 @@ export const PAGE_SIZE = 20;
 
 /**
  * Pages per sitemap file (@astrojs/sitemap's default; the protocol allows 50,000). The partial
- * build splits its updated sitemap the same way. DIACHI_SITEMAP_LIMIT lets tests split a small site's.
+ * build splits its updated sitemap the same way; tests split a small site's (build options).
  */
-export const SITEMAP_LIMIT = Number(process.env.DIACHI_SITEMAP_LIMIT) || 45_000;
+export const SITEMAP_LIMIT = buildOptions().sitemapLimit;
 
 /**
  * Content-Security-Policy: only the site's own scripts, styles, images and workers; WebAssembly

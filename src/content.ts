@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildOptions } from './lib/build/options.ts';
 import { parseArticleDate, type ArticleDate } from './lib/text/dates.ts';
 import { byNewest } from './lib/articles/listing.ts';
 import type { ArticleMeta } from './loaders/articles.ts';
@@ -113,8 +114,9 @@ let recorded: PageKeys | undefined;
  * (src/lib/build/page-keys.ts, scripts/lib/partial-build.ts).
  */
 export function keyedPaths<T extends KeyedPath>(route: string, paths: T[], url: (params: T['params']) => string): T[] {
-  if (process.env.DIACHI_PAGE_KEYS) appendFileSync(process.env.DIACHI_PAGE_KEYS, `${JSON.stringify({ route, keys: routeKeys(paths, url) })}\n`);
-  if (!process.env.DIACHI_PARTIAL_KEYS) return paths;
-  recorded ??= JSON.parse(readFileSync(process.env.DIACHI_PARTIAL_KEYS, 'utf8')) as PageKeys;
+  const { pageKeys, partialKeys } = buildOptions();
+  if (pageKeys) appendFileSync(pageKeys, `${JSON.stringify({ route, keys: routeKeys(paths, url) })}\n`);
+  if (!partialKeys) return paths;
+  recorded ??= JSON.parse(readFileSync(partialKeys, 'utf8')) as PageKeys;
   return changedPaths(recorded[route], paths);
 }

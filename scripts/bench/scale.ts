@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, appendFi
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { indexJobsFromEnv, shardSizeFromEnv } from '../../src/integrations/pagefind.ts';
+import { buildOptions } from '../../src/lib/build/options.ts';
 import { generateCorpus } from './corpus.ts';
 import { hugoSite, type HugoKind } from './hugo-site.ts';
 import { Discards, fileCreationMicros } from './lib/discard.ts';
@@ -216,7 +216,7 @@ const files = (f: { html: number; other: number }) => `${f.html.toLocaleString('
 const lines = [
   `# Scale benchmark (${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPUs, ${mb(totalmem())})`,
   '',
-  `Ours = \`node scripts/build.ts\` (Astro site, then the Pagefind index in shards of ${shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE).toLocaleString('en')} articles, ${indexJobsFromEnv(process.env.DIACHI_INDEX_JOBS)} at a time,`,
+  `Ours = \`node scripts/build.ts\` (Astro site, then the Pagefind index in shards of ${buildOptions().shardSize.toLocaleString('en')} articles, ${buildOptions().indexJobs} at a time,`,
   'with the citation files and figure exports written meanwhile, as `npm run build`), cold cache. Body edit = the same after appending a paragraph to one article (the quick',
   'rebuild, scripts/lib/quick-build.ts, unless marked "full"); title edit = then changing its title (the partial build,',
   'scripts/lib/partial-build.ts, unless marked "full"); add = then adding a copy of it under another name and title (partial too).',

@@ -9,6 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import type { BuildOptions } from '../../src/lib/build/options.ts';
 import { writeCitationFiles } from '../../src/integrations/citations.ts';
 import { FIGURE_EXPORTS, writeFigureExports } from '../../src/integrations/derived-files.ts';
 import { CITATION_FORMATS } from '../../src/lib/data/citations.ts';
@@ -36,7 +37,7 @@ export interface PartialInput {
   /** The article files now (`articleHashes`). */
   files: Record<string, string>;
   /** Runs `astro build` into `partial` with these variables added. */
-  runAstro: (env: NodeJS.ProcessEnv) => AstroRun;
+  runAstro: (options: Partial<BuildOptions>) => AstroRun;
 }
 
 export type PartialResult =
@@ -62,7 +63,7 @@ export async function partialBuild({ out, partial, record, copies, files, runAst
   if (!sameKeys(record.files, files) && patchSitemap(outSitemap(), [], [], SITEMAP_LIMIT) === undefined) return { built: false, reason: 'articles were added or removed and the sitemap is not of a shape this build can update' };
   const previousKeys = `${partial}.previous-keys.json`;
   writeFileSync(previousKeys, JSON.stringify(record.pageKeys));
-  const run = runAstro({ DIACHI_PARTIAL_KEYS: previousKeys, DIACHI_DERIVED_FILES: 'later' });
+  const run = runAstro({ partialKeys: previousKeys, derivedLater: true });
   rmSync(previousKeys, { force: true });
   if (run.status !== 0 || !run.articles || !run.pageKeys) {
     rmSync(partial, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { buildOptions } from '../../src/lib/build/options.ts';
 import { buildSearchIndex, indexSummary, pageHash, pageMonth, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
 import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/build/quick-rebuild.ts';
 import { articleUrl } from '../../src/lib/articles/urls.ts';
@@ -67,7 +68,8 @@ export function codeDigest(root: string, contentDir: string): string {
   }
   for (const file of [...filesUnder(join(root, 'public'))].sort()) addStat(file);
   for (const file of [...filesUnder(contentDir)].filter((f) => !f.endsWith('.mdx')).sort()) addStat(file);
-  for (const name of ['SITE_URL', 'DIACHI_CONTENT_DIR', 'DIACHI_SHARD_SIZE', 'DIACHI_SITEMAP_LIMIT']) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  const { contentDir: dir, shardSize, sitemapLimit } = buildOptions();
+  hash.update(`${process.env.SITE_URL ?? ''}\0${JSON.stringify({ dir, shardSize, sitemapLimit })}\0`);
   return hash.update(process.version).digest('hex');
 }
 

@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildOptions } from '../lib/build/options.ts';
 import { FIGURE_FILES, figureFileText, type ArticleExport, type FigureFile } from '../lib/data/figures-data.ts';
 import { writeCitationFiles } from './citations.ts';
 
@@ -74,7 +75,7 @@ export function derivedFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // `npm run build` writes them itself, while the search index is built (DIACHI_DERIVED_FILES).
-        if (process.env.DIACHI_DERIVED_FILES === 'later') return;
+        if (buildOptions().derivedLater) return;
         const started = performance.now();
         logger.info(derivedSummary(await writeDerivedFiles(fileURLToPath(dir)), performance.now() - started));
       },

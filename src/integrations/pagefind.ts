@@ -7,15 +7,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { bundleFiles, readPagefindMeta } from '../lib/search/pagefind-meta.ts';
 import { buildVocab } from '../lib/search/search-vocab.ts';
-import { DEFAULT_SHARD_SIZE, MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search/search-shards.ts';
+import { MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search/search-shards.ts';
 import { ARTICLE_PREFIX } from '../lib/articles/urls.ts';
+import { buildOptions } from '../lib/build/options.ts';
 import { addCounts, countsOf, emptyTally, pageHash, writeSearchCopies, type CopyCounts } from './search-copies.ts';
 
 export { indexableHtml, pageHash } from './search-copies.ts';
@@ -163,19 +163,11 @@ async function writeVocab(pagefindDir: string, shardWords: readonly string[][]):
   return { dir, keys: chunks.map(([key]) => key) };
 }
 
-/** DIACHI_SHARD_SIZE: a whole number of articles, or "Infinity" for one index. */
-export function shardSizeFromEnv(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_SHARD_SIZE;
-  const n = Number(value);
-  if (n === Number.POSITIVE_INFINITY || (Number.isInteger(n) && n > 0)) return n;
-  throw new Error(`DIACHI_SHARD_SIZE="${value}" is not a number of articles per search shard: use a whole number such as 2500, or Infinity for one index.`);
-}
-
 /** Options for `buildSearchIndex`. */
 export interface IndexOptions {
   /** The previous build's output: shards whose pages are unchanged are copied from it. */
   previous?: string;
-  /** Articles per shard (default DIACHI_SHARD_SIZE or DEFAULT_SHARD_SIZE). */
+  /** Articles per shard (default: the build options' `shardSize`). */
   shardSize?: number;
   /**
    * The article pages, when the caller knows them (the quick rebuild: the last build's list with
@@ -194,7 +186,7 @@ export interface IndexOptions {
    * Pagefind leaves free (started with the index, they slowed its parse on both cores by as much).
    */
   onPagesAdded?: () => void;
-  /** Shards indexed at a time, each by its own Pagefind process (default DIACHI_INDEX_JOBS or `DEFAULT_INDEX_JOBS`). */
+  /** Shards indexed at a time, each by its own Pagefind process (default: the build options' `indexJobs`). */
   jobs?: number;
   /**
    * A folder to keep the canonical copies in, by month, for the next index (`npm run build` keeps
@@ -422,14 +414,6 @@ function limiter(n: number): <T>(run: (slot: number) => Promise<T>) => Promise<T
 }
 
 /**
- * Shards indexed at a time by default: two where there are two cores. Pagefind parses pages on
- * every core but compresses and writes its files on one (most of its time), so a second process
- * uses the other core; with `PAGEFIND_MALLOC_CONF` the two stay within the memory target
- * (bench/results/design.md: index-jobs). DIACHI_INDEX_JOBS=1 trades that time for memory.
- */
-export const DEFAULT_INDEX_JOBS = Math.min(2, availableParallelism());
-
-/**
  * Pagefind's Linux build allocates with jemalloc, which keeps freed memory longer than Pagefind
  * takes to write a shard, so the memory it frees after building the index still counts while it
  * writes; returning it after a second lowers the peak for little time (bench/results/design.md:
@@ -442,14 +426,6 @@ export function pagefindMallocConf(env: NodeJS.ProcessEnv): string {
   return env._RJEM_MALLOC_CONF ?? PAGEFIND_MALLOC_CONF;
 }
 
-/** DIACHI_INDEX_JOBS: a whole number of shards indexed at a time. */
-export function indexJobsFromEnv(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_INDEX_JOBS;
-  const n = Number(value);
-  if (Number.isInteger(n) && n > 0) return n;
-  throw new Error(`DIACHI_INDEX_JOBS="${value}" is not a number of shards to index at a time: use a whole number such as 1 or 2.`);
-}
-
 /**
  * Indexes `<outDir>/bai/**` into `<outDir>/pagefind/` in shards (src/lib/search/search-shards.ts), and
  * writes the manifest the search page reads. Each shard's canonical copies are written to a
@@ -458,7 +434,7 @@ export function indexJobsFromEnv(value: string | undefined): number {
  * are indexed `jobs` at a time, each by its own Pagefind process.
  */
 export async function buildSearchIndex(outDir: string, options: IndexOptions = {}): Promise<IndexStats> {
-  const size = options.shardSize ?? shardSizeFromEnv(process.env.DIACHI_SHARD_SIZE);
+  const size = options.shardSize ?? buildOptions().shardSize;
   const scratchRoot = `${outDir.replace(/[\\/]+$/, '')}.search-copies`;
   await rm(scratchRoot, { recursive: true, force: true });
   const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, copied: 0, addMs: 0, writeMs: 0, jobs: 1, kept: 0, replaced: 0, ms: 0 };
@@ -482,7 +458,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const copiesRoot = options.copies ?? scratchRoot;
   const shards: ShardInfo[] = [];
   const shardWords: string[][] = [];
-  const jobs = options.jobs ?? indexJobsFromEnv(process.env.DIACHI_INDEX_JOBS);
+  const jobs = options.jobs ?? buildOptions().indexJobs;
   const limit = limiter(jobs);
   const indexing: Promise<void>[] = [];
   stats.jobs = jobs;
@@ -590,7 +566,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // `npm run build` indexes after Astro exits ('later'); benchmarks index separately ('0').
-        if (process.env.DIACHI_SEARCH_INDEX === '0' || process.env.DIACHI_SEARCH_INDEX === 'later') return;
+        if (buildOptions().searchIndex !== 'with-astro') return;
         logger.info(indexSummary(await buildSearchIndex(fileURLToPath(dir))));
       },
     },

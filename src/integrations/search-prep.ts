@@ -16,6 +16,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { buildOptions } from '../lib/build/options.ts';
 import { PREP_HANDLE, byCodeUnits, type PrepHandle } from '../lib/search/search-shards.ts';
 import { clearMonthCopies, pageHash, pageMonth, writeMonthRecord } from './pagefind.ts';
 import { copyPage, countsOf, emptyTally, type Tally } from './search-copies.ts';
@@ -99,7 +100,7 @@ export function searchPrep(): AstroIntegration {
     name: 'dia-chi-search-prep',
     hooks: {
       'astro:build:start': () => {
-        const copies = process.env.DIACHI_SEARCH_COPIES;
+        const copies = buildOptions().searchCopies;
         if (!copies) return;
         const w = new Worker(new URL('./search-prep-worker.ts', import.meta.url), { workerData: { copies } });
         worker = w;

@@ -16,10 +16,11 @@ import { articleId, fileHash, isDraftPath } from '../lib/articles/article-path.t
 import { corpusProblems, type CorpusEntry } from '../lib/articles/corpus-checks.ts';
 import { loadMany, type Loaded } from './load-pool.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/articles/problems.ts';
+import { buildOptions } from '../lib/build/options.ts';
 import { articleRecord, type ArticleRecord } from '../lib/build/quick-rebuild.ts';
 
 /** Folder of article files, relative to the project root (DIACHI_CONTENT_DIR overrides it for fixtures and benchmarks). */
-export const ARTICLES_DIR = process.env.DIACHI_CONTENT_DIR ?? 'content/articles';
+export const ARTICLES_DIR = buildOptions().contentDir;
 
 /**
  * Hash of the code that turns a file into an entry. Part of each entry's digest, so a change
@@ -204,7 +205,7 @@ export function articlesLoader(): Loader {
       const dev = Boolean(ctx.watcher);
       const htmlDir = dev ? undefined : fileURLToPath(new URL('article-html/', ctx.config.cacheDir));
       if (htmlDir) mkdirSync(htmlDir, { recursive: true });
-      const hashesFile = dev ? undefined : process.env.DIACHI_FILE_HASHES;
+      const hashesFile = dev ? undefined : buildOptions().fileHashes;
       const hashes = hashesFile ? (JSON.parse(readFileSync(hashesFile, 'utf8')) as Record<string, string>) : undefined;
       const c: Context = { ctx, root, pipeline: pipelineHash(), dev, htmlDir, hashes };
       const files: string[] = [];
@@ -217,7 +218,8 @@ export function articlesLoader(): Loader {
       report(ctx, [...problems, ...(problems.some((p) => p.severity === 'error') ? [] : collectionProblems(ctx))]);
       if (htmlDir) pruneBodies(ctx, htmlDir);
       // scripts/build.ts keeps this next to the output it describes, for the next quick rebuild.
-      if (process.env.DIACHI_BUILD_RECORD && !c.dev) writeRecord(ctx, process.env.DIACHI_BUILD_RECORD);
+      const record = buildOptions().buildRecord;
+      if (record && !c.dev) writeRecord(ctx, record);
 
       // In `astro dev`, re-load just the file that changed.
       ctx.watcher?.on('all', async (event, path) => {

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_INDEX_JOBS, PAGEFIND_MALLOC_CONF, indexJobsFromEnv, pagefindMallocConf } from '../../src/integrations/pagefind.ts';
+import { PAGEFIND_MALLOC_CONF, pagefindMallocConf } from '../../src/integrations/pagefind.ts';
+import { DEFAULT_INDEX_JOBS, parseIndexJobs } from '../../src/lib/build/options.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diachi-pagefind-process-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,10 +16,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('shards indexed at a time', () => {
   it('is two where there are two cores, one on one core, or what DIACHI_INDEX_JOBS says', () => {
     expect(DEFAULT_INDEX_JOBS).toBe(availableParallelism() >= 2 ? 2 : 1);
-    expect(indexJobsFromEnv(undefined)).toBe(DEFAULT_INDEX_JOBS);
-    expect(indexJobsFromEnv(' ')).toBe(DEFAULT_INDEX_JOBS);
-    expect(indexJobsFromEnv('1')).toBe(1);
-    for (const bad of ['0', '1.5', 'two']) expect(() => indexJobsFromEnv(bad)).toThrow(/DIACHI_INDEX_JOBS=".*" .*1 or 2/);
+    expect(parseIndexJobs(undefined)).toBe(DEFAULT_INDEX_JOBS);
+    expect(parseIndexJobs(' ')).toBe(DEFAULT_INDEX_JOBS);
+    expect(parseIndexJobs('1')).toBe(1);
+    for (const bad of ['0', '1.5', 'two']) expect(() => parseIndexJobs(bad)).toThrow(/DIACHI_INDEX_JOBS=".*" .*1 or 2/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHARD_SIZE, mergePrior, planShards, shardDir } from '../../src/lib/search/search-shards.ts';
-import { shardSizeFromEnv } from '../../src/integrations/pagefind.ts';
+import { parseShardSize } from '../../src/lib/build/options.ts';
 
 const pages = (month: string, n: number) => Array.from({ length: n }, (_, i) => ({ path: `bai/${month}/p${i}/index.html`, month }));
 
@@ -50,13 +50,13 @@ describe('mergePrior', () => {
 
 describe('DIACHI_SHARD_SIZE', () => {
   it('takes a whole number of articles, Infinity for one index, and the default when unset', () => {
-    expect(shardSizeFromEnv('300')).toBe(300);
-    expect(shardSizeFromEnv('Infinity')).toBe(Number.POSITIVE_INFINITY);
-    expect(shardSizeFromEnv(undefined)).toBe(DEFAULT_SHARD_SIZE);
-    expect(shardSizeFromEnv('')).toBe(DEFAULT_SHARD_SIZE);
+    expect(parseShardSize('300')).toBe(300);
+    expect(parseShardSize('Infinity')).toBe(Number.POSITIVE_INFINITY);
+    expect(parseShardSize(undefined)).toBe(DEFAULT_SHARD_SIZE);
+    expect(parseShardSize('')).toBe(DEFAULT_SHARD_SIZE);
   });
 
   it('refuses anything else, saying what to write', () => {
-    for (const bad of ['0', '-5', '2.5', 'many']) expect(() => shardSizeFromEnv(bad)).toThrow(/DIACHI_SHARD_SIZE=".*" .*2500.*Infinity/);
+    for (const bad of ['0', '-5', '2.5', 'many']) expect(() => parseShardSize(bad)).toThrow(/DIACHI_SHARD_SIZE=".*" .*2500.*Infinity/);
   });
 });
