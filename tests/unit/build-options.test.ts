@@ -1,0 +1,19 @@
+/** The build's options: read once from the environment, written back for Astro's process. */
+import { describe, expect, it } from 'vitest';
+import { buildOptions, optionsEnv } from '../../src/lib/build/options.ts';
+
+describe('build options', () => {
+  it('default to the project folders and one build of everything', () => {
+    expect(buildOptions({})).toMatchObject({ contentDir: 'content/articles', outDir: 'dist', cacheDir: 'node_modules/.astro', searchIndex: 'with-astro', derivedLater: false, quick: true });
+  });
+
+  it('pass to a child process and read back the same', () => {
+    const options = buildOptions({ DIACHI_CONTENT_DIR: 'x/articles', DIACHI_OUT_DIR: 'x/dist', DIACHI_SHARD_SIZE: 'Infinity', DIACHI_SEARCH_INDEX: 'later', DIACHI_DERIVED_FILES: 'later', DIACHI_PARTIAL_KEYS: 'k.json', DIACHI_QUICK: '0', DIACHI_BUILD_HEAP_MB: '900' });
+    expect(buildOptions(optionsEnv(options))).toEqual(options);
+    expect(buildOptions(optionsEnv({ searchIndex: 'off' })).searchIndex).toBe('off');
+  });
+
+  it('refuse a value that makes no sense, naming the variable', () => {
+    expect(() => buildOptions({ DIACHI_INDEX_JOBS: 'two' })).toThrow(/^DIACHI_INDEX_JOBS="two"/);
+  });
+});
