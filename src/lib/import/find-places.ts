@@ -71,6 +71,7 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
     m.inLead ||= where === 'lead';
     mentions.set(unit.id, m);
   };
+  const provinceNames = provinces.map((p) => [p, new RegExp(`(?<![\\p{L}])${escape(name(p.id))}(?![\\p{L}])`, 'u')] as const);
   const texts: [string, keyof typeof WEIGHT][] = [[title, 'title'], ...blocks.map((b, i): [string, keyof typeof WEIGHT] => [b.text, i === 0 ? 'lead' : 'body'])];
   const ambiguous: { found: Unit[]; where: keyof typeof WEIGHT }[] = [];
   for (const [text, where] of texts) {
@@ -97,7 +98,7 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
       else if (found.length > 1) ambiguous.push({ found, where });
     }
     // Province names without a type word: "Huyện ủy Cẩm Xuyên (Hà Tĩnh)", "Đồng Nai, Bình Dương".
-    for (const p of provinces) if (new RegExp(`(?<![\\p{L}])${escape(name(p.id))}(?![\\p{L}])`, 'u').test(text)) note(p, where);
+    for (const [p, re] of provinceNames) if (re.test(text)) note(p, where);
   }
   // A name several units share counts where it is the only one in a province already named.
   const scores = () => {

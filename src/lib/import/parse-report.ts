@@ -103,11 +103,15 @@ export function parseReport(raw: string, options: ParseOptions = {}): ImportedRe
   const strong = near.filter((d): d is { i: number; l: string; hit: DateHit } => d.hit !== null && (d.hit.wholeLine || d.hit.byName !== undefined));
   // Else a date beside a label at the top, else a labelled date line below the text ("Ngày đăng: …").
   const labelled = near.filter((d): d is { i: number; l: string; hit: DateHit } => d.hit?.labelled === true);
-  const below = all
-    .map((l, i) => ({ i, l, hit: findDate(l) }))
-    .slice(start + 3)
-    .filter((d): d is { i: number; l: string; hit: DateHit } => d.hit !== null && (d.hit.wholeLine || (d.hit.labelled === true && /đăng|cập nhật|xuất bản|ngày/iu.test(d.l))) && d.i < end);
-  const dated = strong.length ? strong : labelled.length ? labelled : below.slice(0, 1);
+  // Looked for only when the top has none: one pass down the text, stopping at the first.
+  const below = () => {
+    for (let i = start + 3; i < end; i++) {
+      const hit = findDate(all[i]!);
+      if (hit && (hit.wholeLine || (hit.labelled && /đăng|cập nhật|xuất bản|ngày/iu.test(all[i]!)))) return [{ i, l: all[i]!, hit }];
+    }
+    return [];
+  };
+  const dated = strong.length ? strong : labelled.length ? labelled : below();
   // The earliest is the publication date; a later one is an update or the page clock.
   const pub = [...dated].sort((a, b) => hitKey(a.hit) - hitKey(b.hit))[0];
   const dateLines = new Set(dated.map((d) => d.i));
