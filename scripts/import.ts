@@ -7,23 +7,42 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { articleFileName, importReport } from '../src/lib/import/import-report.ts';
 import { sharedLines } from '../src/lib/import/parse-report.ts';
 import { htmlToText } from '../src/lib/import/html-to-text.ts';
+import { cliArgs } from './lib/cli.ts';
 import { DEFAULT_CONTENT, filesBelow } from './lib/content-files.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const { values, positionals } = cliArgs(
+  'import',
+  `
+npm run import -- [--out THƯ_MỤC] [--dry-run] [--force] [--json] TỆP_HOẶC_THƯ_MỤC...
+npm run import -- --review [--out THƯ_MỤC]
+
+Nhập bài quét từ trang báo (.txt, hoặc .html lưu từ trình duyệt) thành bài trong
+content/articles/<năm>/. Mỗi trường ghi kèm bằng chứng; trường nào chưa chắc được ghi vào review
+và bài là bản nháp (draft: true), chưa xuất bản cho tới khi biên tập viên xác nhận.
+Không bao giờ ghi đè tệp đã có (trừ khi --force). Thoát với mã 1 khi có tệp không nhập được.
+
+  --out THƯ_MỤC  nơi ghi bài (mặc định content/articles)
+  --dry-run      chỉ thử, không ghi gì
+  --force        thay tệp cùng tên đã nhập từ cùng bài gốc
+  --json         in kết quả dạng JSON cho máy
+  --review       liệt kê các bản nháp còn trường cần xác nhận, kèm bằng chứng
+  -h, --help     in hướng dẫn này
+
+Ví dụ: npm run import -- thu-muc-bai-quet/
+`,
+  {
     out: { type: 'string', default: DEFAULT_CONTENT },
     'dry-run': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     review: { type: 'boolean', default: false },
   },
-});
+  { allowPositionals: true },
+);
 
 interface Outcome {
   file: string;

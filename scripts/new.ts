@@ -6,12 +6,12 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { isoAttribute, parseArticleDate } from '../src/lib/text/dates.ts';
 import { resolveLocality } from '../src/lib/places/gazetteer.ts';
 import { articleDay } from '../src/schemas/article.ts';
 import { articleSlug, nfc, slugify } from '../src/lib/text/vi-text.ts';
+import { cliArgs } from './lib/cli.ts';
 import { articleFiles, DEFAULT_CONTENT } from './lib/content-files.ts';
 
 function fail(message: string): never {
@@ -24,8 +24,28 @@ function todayInVietnam(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
-const { values } = parseArgs({
-  options: {
+const { values } = cliArgs(
+  'new',
+  `
+npm run new -- --title "TIÊU ĐỀ" --province "TỈNH" [--district "HUYỆN"] [--commune "XÃ"] [--date YYYY-MM-DD] [--source "BÁO"] [--author "TÁC GIẢ"] [--slug TÊN-TỆP] [--dir THƯ_MỤC]
+
+Tạo một bài mới (bản nháp) trong content/articles/<năm>/, địa phương được kiểm tra theo ngày đăng:
+trước 1/7/2025 tỉnh → huyện → xã; từ 1/7/2025 tỉnh → xã, không có huyện. In ra đường dẫn tệp đã tạo.
+
+  --title     tiêu đề bài (bắt buộc)
+  --province  tỉnh, thành phố (bắt buộc)
+  --district  huyện, quận, thị xã (trước 1/7/2025)
+  --commune   xã, phường, thị trấn
+  --date      ngày đăng (mặc định hôm nay, giờ Việt Nam)
+  --source    tên báo (bỏ trống thì ghi "Báo <tỉnh>" và nhắc kiểm tra)
+  --author    tác giả
+  --slug      tên tệp (mặc định theo tiêu đề)
+  --dir       thư mục bài (mặc định content/articles)
+  -h, --help  in hướng dẫn này
+
+Ví dụ: npm run new -- --title "Thượng Sơn sau sắp xếp" --province "Tuyên Quang" --commune "Thượng Sơn" --date 2026-03-02
+`,
+  {
     title: { type: 'string' },
     province: { type: 'string' },
     district: { type: 'string' },
@@ -36,7 +56,7 @@ const { values } = parseArgs({
     slug: { type: 'string' },
     dir: { type: 'string', default: DEFAULT_CONTENT },
   },
-});
+);
 
 const title = nfc(values.title ?? '').trim();
 if (!title) fail('give the headline: npm run new -- --title "Đầm Hà: Vững mạnh từ chi bộ thôn, khu" --province "Quảng Ninh"');

@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { gazetteer } from '../src/lib/places/gazetteer.ts';
 import { articleSchema } from '../src/schemas/article.ts';
 import { QUALIFIERS } from '../src/schemas/figure.ts';
+import { cliArgs } from './lib/cli.ts';
 
 export const SCHEMA_PATH = join(import.meta.dirname, '../src/schemas/article.schema.json');
 
@@ -27,7 +28,8 @@ const DESCRIPTIONS: Record<string, string> = {
   tags: 'Từ khóa tự do.',
   draft: 'true: bản nháp, không xuất bản (vẫn xem thử được bằng npm run dev).',
   importedFrom: 'Tệp gốc mà bài được nhập từ đó.',
-  review: 'Các trường còn cần biên tập viên xác nhận, ví dụ [date, locality.commune].',
+  review: 'Các trường còn cần biên tập viên xác nhận, ví dụ [date, locality.commune]. Bài còn review phải là bản nháp (draft: true).',
+  evidence: 'Bằng chứng của từng trường do công cụ nhập ghi: from (lấy từ đâu), confidence (high, medium hoặc low).',
 };
 
 /** The JSON Schema, as the file holds it. */
@@ -50,6 +52,19 @@ export function articleJsonSchema(): Record<string, unknown> {
 }
 
 if (import.meta.main) {
+  cliArgs(
+    'schema',
+    `
+npm run schema
+
+Viết lại src/schemas/article.schema.json — lược đồ JSON của phần đầu bài, sinh từ lược đồ Zod —
+để trình soạn thảo (VS Code) gợi ý tên trường, tên tỉnh và báo lỗi khi gõ. Chạy sau khi sửa
+src/schemas/; một bài kiểm thử báo khi tệp đã cũ.
+
+  -h, --help  in hướng dẫn này
+`,
+    {},
+  );
   writeFileSync(SCHEMA_PATH, `${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
   console.log(`wrote ${SCHEMA_PATH}`);
 }

@@ -8,23 +8,42 @@
  * counts, article page size and client JS, ms per article, and ours ÷ Hugo. Writes bench/results/scale.{json,md}.
  * It also builds the corpus with another search index layout for comparison (DIACHI_SHARD_SIZE,
  * --compare-shard-size, default Infinity: one index), cold and after the same edit.
- * Usage: npm run bench -- [--n 1000,5000,10000] [--compare-shard-size Infinity | --no-compare] [--skip-hugo] [--keep]
+ * Usage: npm run bench -- --help
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { buildOptions } from '../../src/lib/build/options.ts';
+import { cliArgs } from '../lib/cli.ts';
 import { generateCorpus } from './corpus.ts';
 import { hugoSite, type HugoKind } from './hugo-site.ts';
 import { Discards, fileCreationMicros } from './lib/discard.ts';
 import { dirSize, measure, type Measurement } from './lib/measure.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const args = process.argv.slice(2);
-const nArg = args.includes('--n') ? args[args.indexOf('--n') + 1]! : '1000,5000,10000';
+const { values: opts } = cliArgs(
+  'bench',
+  `
+npm run bench -- [--n 1000,5000,10000] [--compare-shard-size Infinity | --no-compare] [--skip-hugo] [--keep]
+
+Đo tốc độ dựng trang ở các cỡ kho (số bài): dựng lần đầu, dựng lại sau khi sửa thân bài rồi tiêu đề,
+so với Hugo + Pagefind CLI. Ghi bench/results/scale.{json,md}.
+
+  --n                   các cỡ kho, cách nhau bởi dấu phẩy
+  --compare-shard-size  dựng thêm với chỉ mục chia mảnh cỡ này để so (mặc định Infinity: một chỉ mục)
+  --no-compare          không dựng bản so sánh
+  --skip-hugo           không dựng bằng Hugo (máy không có Hugo)
+  --keep                giữ lại kho và bản dựng sau khi đo
+  -h, --help            in hướng dẫn này
+
+Ví dụ: npm run bench -- --n 1000 --skip-hugo
+`,
+  { n: { type: 'string' }, 'compare-shard-size': { type: 'string' }, 'no-compare': { type: 'boolean' }, 'skip-hugo': { type: 'boolean' }, keep: { type: 'boolean' } },
+);
+const nArg = opts.n ?? '1000,5000,10000';
 const SIZES = nArg.split(',').map(Number);
-const COMPARE = args.includes('--compare-shard-size') ? args[args.indexOf('--compare-shard-size') + 1]! : 'Infinity';
+const COMPARE = opts['compare-shard-size'] ?? 'Infinity';
 const COMPARE_LABEL = COMPARE === 'Infinity' ? 'one index' : `shards of ${Number(COMPARE).toLocaleString('en')}`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -171,7 +190,7 @@ async function run(n: number): Promise<Row> {
   // neither follows the other's deletions (our rebuilds delete their old outputs).
   let hugoRow: Row['hugo'] = null;
   let hugoMinimal: Row['hugoMinimal'] = null;
-  if (!args.includes('--skip-hugo')) {
+  if (!opts['skip-hugo']) {
     console.log('  Hugo + Pagefind (the same pages, then the minimal site)…');
     hugoRow = await hugoBuild(content, join(dir, 'hugo'), 'same', fileCreationMicros(dir, discards));
     hugoMinimal = await hugoBuild(content, join(dir, 'hugo-minimal'), 'minimal', fileCreationMicros(dir, discards));
@@ -191,8 +210,8 @@ async function run(n: number): Promise<Row> {
   discards.discard(dist);
   discards.discard(`${dist}-cache`);
   const otherDist = `${dist}-compare`;
-  if (!args.includes('--no-compare')) console.log(`  the same with the index as ${COMPARE_LABEL}…`);
-  const compared = args.includes('--no-compare') ? null : await coldAndRebuild({ ...env, DIACHI_OUT_DIR: otherDist, DIACHI_CACHE_DIR: `${otherDist}-cache`, DIACHI_SHARD_SIZE: COMPARE }, join(content, first), `build with ${COMPARE_LABEL}`);
+  if (!opts['no-compare']) console.log(`  the same with the index as ${COMPARE_LABEL}…`);
+  const compared = opts['no-compare'] ? null : await coldAndRebuild({ ...env, DIACHI_OUT_DIR: otherDist, DIACHI_CACHE_DIR: `${otherDist}-cache`, DIACHI_SHARD_SIZE: COMPARE }, join(content, first), `build with ${COMPARE_LABEL}`);
   const row: Row = {
     n,
     ours: { ...ours, outBytes, files, indexBytes, pageMedian: pages[Math.floor(pages.length / 2)]!, pageMax: pages.at(-1)!, pageJs, probeMicros },
@@ -200,7 +219,7 @@ async function run(n: number): Promise<Row> {
     hugo: hugoRow,
     hugoMinimal,
   };
-  if (!args.includes('--keep')) discards.discard(dir);
+  if (!opts.keep) discards.discard(dir);
   console.log(`  ours ${s(ours.wallMs)} (${mb(ours.peak)}), rebuild ${s(ours.rebuildMs)} (title edit ${s(ours.titleRebuildMs)}, adding an article ${s(ours.addRebuildMs)})${compared ? `; ${COMPARE_LABEL} ${s(compared.wallMs)} (${mb(compared.peak)}), rebuild ${s(compared.rebuildMs)}` : ''}${hugoRow && hugoMinimal ? `; Hugo+Pagefind ${s(total(hugoRow))} (minimal site ${s(total(hugoMinimal))})` : ''}`);
   return row;
 }

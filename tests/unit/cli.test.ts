@@ -157,3 +157,27 @@ describe('JSON Schema for editors', () => {
     expect(provinces).toContain('Huế');
   });
 });
+
+describe('every command line', () => {
+  const commands: [string, string][] = [['check', 'check.ts'], ['new', 'new.ts'], ['import', 'import.ts'], ['schema', 'schema.ts'], ['bench', 'bench/scale.ts']];
+
+  it.each(commands)('npm run %s answers --help and -h with its usage, options and an example', (name, script) => {
+    for (const flag of ['--help', '-h']) {
+      const r = cli(script, [flag]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.startsWith(`npm run ${name}`)).toBe(true);
+      expect(r.stdout).toMatch(/-h, --help/);
+      if (name !== 'schema') expect(r.stdout).toMatch(/\nVí dụ: npm run /);
+    }
+  });
+
+  it.each(commands)('npm run %s answers an unknown option or a missing value in one line, with exit code 2', (name, script) => {
+    const unknown = cli(script, ['--khong-co']);
+    expect([unknown.status, unknown.stdout, unknown.stderr]).toEqual([2, '', `${name}: không có tùy chọn --khong-co — xem npm run ${name} -- --help\n`]);
+  });
+
+  it('names an option given without its value', () => {
+    const r = cli('check.ts', ['--dir']);
+    expect([r.status, r.stderr]).toEqual([2, 'check: tùy chọn --dir cần một giá trị — xem npm run check -- --help\n']);
+  });
+});
