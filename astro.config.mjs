@@ -25,6 +25,9 @@ export default defineConfig({
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
   integrations: [mdx(), sitemap({ entryLimit: SITEMAP_LIMIT }), derivedFiles(), searchPrep(), pagefindIndex(), dataStoreOutOfBundle()],
   devToolbar: { enabled: false },
+  // `npm run dev` watches sources and articles, not build outputs and test scratch (thousands of
+  // pages would exhaust the system's file watchers).
+  vite: { server: { watch: { ignored: (path) => /[\\/](dist(\.[^\\/]*)?|tests[\\/]\.tmp|bench[\\/]corpus)([\\/]|$)/.test(path) } } },
   // No experimental.incrementalBuild: it writes every page twice, and edits take our own quicker
   // paths (scripts/lib/quick-build.ts, partial-build.ts) (bench/results/design.md: incremental-build).
 });

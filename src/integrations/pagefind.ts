@@ -5,9 +5,9 @@
  * disk is unchanged, and the query gets the same treatment in the browser.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -560,10 +560,37 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
 }
 
 /** Astro integration: run `buildSearchIndex` when the static build is done. */
+/** Content types of the files in a Pagefind bundle that a browser must read as such. */
+const BUNDLE_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
+
 export function pagefindIndex(): AstroIntegration {
+  let outDir = '';
   return {
     name: 'dia-chi-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      // `astro dev` builds no index: it serves the last one `npm run build` made, with its date
+      // (Last-Modified), so the search page can say how old it is. Without one, the page says so.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+          if (!path.startsWith('/pagefind/') || path.includes('..')) return next();
+          const file = join(outDir, path);
+          let stat;
+          try {
+            stat = statSync(file);
+          } catch {
+            return next();
+          }
+          if (!stat.isFile()) return next();
+          res.setHeader('content-type', BUNDLE_TYPES[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('last-modified', stat.mtime.toUTCString());
+          res.setHeader('cache-control', 'no-cache');
+          res.end(readFileSync(file));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         // `npm run build` indexes after Astro exits ('later'); benchmarks index separately ('0').
         if (buildOptions().searchIndex !== 'with-astro') return;

@@ -118,19 +118,34 @@ function writeForm(state: SearchState) {
   $<HTMLSelectElement>('#to').value = state.to ? String(state.to) : '';
 }
 
+/** In a preview (`npm run dev`), the index is the last build's: say when it was made. */
+async function sayIndexAge(note: HTMLElement): Promise<void> {
+  const modified = (await fetch(MANIFEST_URL, { method: 'HEAD' }).catch(() => undefined))?.headers.get('last-modified');
+  if (!modified) return;
+  const when = new Date(modified).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+  note.textContent = `Bản xem thử tìm trong chỉ mục dựng lúc ${when}; bài sửa sau đó chưa có trong kết quả — chạy npm run build để cập nhật.`;
+  note.hidden = false;
+}
+
 /** Wires the page. Called once from tim-kiem.astro. */
 export async function startSearchPage(): Promise<void> {
   const status = $('#search-status');
   const list = $<HTMLOListElement>('#results');
   const more = $<HTMLButtonElement>('#more');
   status.textContent = 'Đang tải bộ tìm kiếm…';
-  // The manifest is small: fetch it alongside Pagefind's start-up.
-  const [pf, manifest] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>, loadManifest()]);
+  // The manifest is small: fetch it alongside Pagefind's start-up. Without an index (a preview
+  // before any build) the page says so instead of waiting for ever.
+  const [pf, manifest] = await Promise.all([(import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).catch(() => undefined), loadManifest()]);
   if (manifest?.pages === 0) {
     // An archive with no articles yet: Pagefind has nothing to load and would never answer.
     status.textContent = 'Kho chưa có bài nào để tìm.';
     return;
   }
+  if (!pf) {
+    status.textContent = 'Chưa có chỉ mục tìm kiếm: chạy npm run build (hoặc npm start) để tạo, rồi tải lại trang.';
+    return;
+  }
+  if (import.meta.env.DEV) void sayIndexAge($('#search-note'));
   const base = new URL('/pagefind/', location.href);
   const shards = await openIndex(pf, manifest, base, { excerptLength: EXCERPT_WORDS });
   const shardsFor = shardsForManifest(manifest, shards, base);

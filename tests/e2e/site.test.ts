@@ -344,6 +344,16 @@ describe('layout', () => {
     await phone.close();
   });
 
+  it.each([360, 414, 768, 1100, 1440])('keeps every menu item on one line at %i px, and the first article on the first screen of a phone', async (width) => {
+    const p = await browser.newPage({ viewport: { width, height: 740 } });
+    await p.goto(`${base}/`);
+    const heights = await p.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.getClientRects().length));
+    // One box per link: a name broken over two lines ("Địa / phương") has two.
+    expect(heights).toEqual([1, 1, 1, 1, 1]);
+    if (width === 360) expect(await p.locator('.article-list > li').first().evaluate((li) => li.getBoundingClientRect().top)).toBeLessThan(740 / 2);
+    await p.close();
+  });
+
   it('follows the reader’s dark colour scheme', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
