@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { outsideVitest } from '../support/build.ts';
@@ -37,17 +37,38 @@ async function devServer(outDir: string): Promise<{ url: string; dev: ChildProce
   return { url, dev, log: () => log };
 }
 
+/**
+ * The search status once it says something final, read in the same step as it is awaited: the dev
+ * server may reload the page once (Vite optimising a dependency), which empties it for a moment.
+ */
+async function settledStatus(page: Page): Promise<string> {
+  const handle = await page.waitForFunction(
+    () => {
+      const text = document.querySelector('#search-status')?.textContent ?? '';
+      return /^(Tìm thấy|Không tìm thấy|Chưa có)/.test(text) ? text : false;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
 describe('search in npm run dev', () => {
   it('finds the articles in the last build’s index and says when it was made', async () => {
     const { url, dev, log } = await devServer(DIST);
     try {
       const page = await browser.newPage();
       await page.goto(`${url}/tim-kiem/?q=dang+vien`);
-      await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy|Chưa có)/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
-      expect(await page.locator('#search-status').textContent(), log().slice(-2000)).toMatch(/^Tìm thấy \d+ bài/);
-      expect(await page.locator('#results > li').count()).toBeGreaterThan(0);
-      await page.waitForSelector('#search-note:not([hidden])');
-      expect(await page.locator('#search-note').textContent()).toMatch(/^Bản xem thử tìm trong chỉ mục dựng lúc .+ — chạy npm run build để cập nhật\.$/);
+      expect(await settledStatus(page), log().slice(-2000)).toMatch(/^Tìm thấy \d+ bài/);
+      // Results and the note about the index's age, read together once both are there.
+      const shown = await page.waitForFunction(() => {
+        const note = document.querySelector<HTMLElement>('#search-note');
+        const results = document.querySelectorAll('#results > li').length;
+        return note && !note.hidden && results > 0 ? { note: note.textContent, results } : false;
+      });
+      const { note, results } = (await shown.jsonValue()) as { note: string; results: number };
+      expect(results).toBeGreaterThan(0);
+      expect(note).toMatch(/^Bản xem thử tìm trong chỉ mục dựng lúc .+ — chạy npm run build để cập nhật\.$/);
       await page.close();
     } finally {
       dev.kill();
@@ -62,8 +83,7 @@ describe('search in npm run dev', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`${url}/tim-kiem/?q=dang+vien`);
-      await page.waitForFunction(() => /^Chưa có/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
-      expect(await page.locator('#search-status').textContent()).toBe('Chưa có chỉ mục tìm kiếm: chạy npm run build (hoặc npm start) để tạo, rồi tải lại trang.');
+      expect(await settledStatus(page)).toBe('Chưa có chỉ mục tìm kiếm: chạy npm run build (hoặc npm start) để tạo, rồi tải lại trang.');
       await page.close();
     } finally {
       dev.kill();
