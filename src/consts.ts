@@ -17,7 +17,8 @@ export const SITEMAP_LIMIT = buildOptions().sitemapLimit;
 /**
  * Content-Security-Policy: only the site's own scripts, styles, images and workers; WebAssembly
  * compilation for Pagefind ('wasm-unsafe-eval'); no inline script, no eval, no plugins, no framing.
- * Sent as a <meta> (production builds) and, with frame-ancestors, in public/_headers.
+ * Sent as a <meta> (production builds) and, with frame-ancestors, as a header by the hosts'
+ * configuration files (src/lib/build/headers.ts).
  */
 export const CSP = [
   "default-src 'self'",

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSP } from '../../src/consts.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildFixture } from '../support/build.ts';
 import { treeDigest } from '../support/tree.ts';
@@ -180,7 +181,8 @@ describe('safe content', () => {
       expect([...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1]!) || m[2]!.trim()), relative(dist, file)).toEqual([]);
       expect(page, relative(dist, file)).not.toMatch(/\sstyle="|\son[a-z]+="/);
     }
-    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain("frame-ancestors 'none'");
+    // The hosts that read header files from the site's root get them: Netlify/Cloudflare and Apache.
+    for (const file of ['_headers', '.htaccess']) expect(readFileSync(join(dist, file), 'utf8'), file).toContain(`${CSP}; frame-ancestors 'none'`);
   });
 
   it('breaks no page under that policy: no violation, no console error, search works', async () => {
