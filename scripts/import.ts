@@ -115,11 +115,21 @@ function importOne(file: string): Outcome {
 /** Files this run wrote (or would write, on a dry run): never replaced by a later report of the run. */
 const written = new Set<string>();
 
+/** An article file's frontmatter as plain data, or null when it has none that parses (an editor's mistake is check's to report). */
+function frontmatter(file: string): Record<string, unknown> | null {
+  const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+  try {
+    const data: unknown = front === undefined ? null : parse(front);
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The report a file was imported from, as its frontmatter says. */
 function importedFrom(file: string): string | undefined {
-  const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1];
-  const data = front === undefined ? undefined : (parse(front) as { importedFrom?: unknown } | null);
-  return typeof data?.importedFrom === 'string' ? data.importedFrom : undefined;
+  const from = frontmatter(file)?.importedFrom;
+  return typeof from === 'string' ? from : undefined;
 }
 
 /**
@@ -139,16 +149,10 @@ function targetFor(base: string, source: string): string {
 function listReview(folder: string): void {
   const drafts = filesBelow(folder, (name) => name.endsWith('.mdx')).flatMap((f) => {
     const file = join(folder, f);
-    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1];
-    type Front = { review?: unknown; draft?: unknown; evidence?: Record<string, { from?: string; confidence?: string }> } | null;
-    let data: Front;
-    try {
-      data = front === undefined ? null : (parse(front) as Front);
-    } catch {
-      return [];
-    }
+    const data = frontmatter(file);
     const review = Array.isArray(data?.review) ? data.review.map(String) : [];
-    return review.length ? [{ file: relative(process.cwd(), file), review, draft: data?.draft === true, evidence: data?.evidence ?? {} }] : [];
+    const evidence = (data?.evidence ?? {}) as Record<string, { from?: string; confidence?: string }>;
+    return review.length ? [{ file: relative(process.cwd(), file), review, draft: data?.draft === true, evidence }] : [];
   });
   if (values.json) {
     process.stdout.write(`${JSON.stringify(drafts, null, 2)}\n`);

@@ -11,7 +11,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 function explain(error: Error & { code?: string }): string {
   const option = /'(-[^' ]+)/.exec(error.message)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `không có tùy chọn ${option ?? error.message}`;
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `tùy chọn ${option ?? ''} cần một giá trị`.replace('  ', ' ');
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return option ? `tùy chọn ${option} cần một giá trị` : error.message;
   if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `không nhận đối số ${/'([^']*)'/.exec(error.message)?.[1] ?? ''}`.trim();
   return error.message;
 }

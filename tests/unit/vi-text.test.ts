@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, excerpt, foldAscii, indexOfPhrase, nfc, slugify, tidySpace, toneKey } from '../../src/lib/text/vi-text.ts';
+import { editDistance, escapeRegExp, excerpt, foldAscii, indexOfPhrase, nfc, slugify, tidySpace, toneKey } from '../../src/lib/text/vi-text.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
+
+describe('escapeRegExp', () => {
+  it('matches a name with dots, brackets and slashes literally', () => {
+    const name = 'TP.HCM (Q.1) [a+b]*?/\\';
+    expect(new RegExp(`^${escapeRegExp(name)}$`).test(name)).toBe(true);
+    expect(new RegExp(escapeRegExp('TP.HCM')).test('TPxHCM')).toBe(false);
+  });
+});
 
 describe('nfc', () => {
   it('composes decomposed input', () => {

@@ -6,6 +6,7 @@
  */
 import { QUALIFIERS } from '../../schemas/figure.ts';
 import { numbersInPhrase } from '../text/numbers.ts';
+import { escapeRegExp } from '../text/vi-text.ts';
 
 /** An extracted figure, as the frontmatter takes it. */
 export interface ExtractedFigure {
@@ -28,7 +29,7 @@ const QUALIFIER_RE = [...QUALIFIERS].sort((a, b) => b.length - a.length).join('|
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 // Measures that may be a rate ("38 triệu đồng/người", "6 tấn/ha"); a count per time ("3 vụ/năm") is not a figure.
 const MEASURES = ['%', 'ha', 'héc-ta', 'km²', 'km2', 'km', 'm²', 'm2', 'm³', 'm3', 'm', 'tấn', 'tạ', 'kg', 'lít', 'đồng', 'USD'];
-const MEASURE_RE = MEASURES.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const MEASURE_RE = MEASURES.map(escapeRegExp).join('|');
 const FIGURE = new RegExp(
   // Spaces, not \s: a figure never runs across paragraphs.
   String.raw`(?<![\p{L}\p{N}/.,-])(?:(${QUALIFIER_RE}) )?(${NUMBER})( ?(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L}))?` +

@@ -4,9 +4,9 @@
  * "TP Hạ Long", "tỉnh Quảng Nam"), province names, and an untyped place opening the headline
  * ("Đầm Hà: …"). The headline weighs most, then the lead, then each further mention.
  */
-import { findNamed, gazetteer, inForce, REFORM_DATE, unitLabel, type LocalityInput, type Unit } from '../places/gazetteer.ts';
+import { findNamed, gazetteer, inForce, REFORM_DATE, todayOf, unitLabel, type LocalityInput, type Unit } from '../places/gazetteer.ts';
 import { stripTypePrefix } from '../places/place-names.ts';
-import { foldAscii, toneKey } from '../text/vi-text.ts';
+import { escapeRegExp, foldAscii, toneKey } from '../text/vi-text.ts';
 import type { Block } from './parse-report.ts';
 
 const TYPED = /(?<![\p{L}])([xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[qQ]uận|[tT]hị xã|[tT]hành phố|TP\.?|[tT]ỉnh|[đĐ]ặc khu)\s+((?:\p{Lu}[\p{Ll}\d’']*)(?:[\s-](?:\p{Lu}[\p{Ll}\d’']*|\d+))*)(?:\s\(([^)]{2,40})\))?/gu;
@@ -33,10 +33,11 @@ export interface FoundPlaces {
   provinceName(id: string): string;
   /** The province the text speaks of most, if any; `sure` when it clearly leads. */
   topProvince(): { code: string; sure: boolean; from: string } | undefined;
-  /** The place the report is about inside `province`, and the other places it names. */
-  locality(province: string): { locality: LocalityInput; places: LocalityInput[] };
-  /** The place below the province rests on one passing mention only. */
-  unsureBelowProvince(province: string): boolean;
+  /**
+   * The place the report is about inside `province`, the other places it names, and whether the
+   * place below the province rests on one passing mention only.
+   */
+  locality(province: string): { locality: LocalityInput; places: LocalityInput[]; unsure: boolean };
 }
 
 export function findPlaces(title: string, blocks: Block[], day: string): FoundPlaces {
@@ -50,9 +51,11 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
     commune: reform ? g.provinces2025.flatMap((p) => g.childrenOf(p.id)) : g.byLevel.commune.filter(live),
   };
   const accept = (v: { from?: unknown; to?: unknown }) => reform || inForce(v as Parameters<typeof inForce>[0], day);
+  // A unit's parent on the report's date, and the province it lay in.
+  const parentOf = (u: Unit) => g.unit(u.versions.findLast((v) => accept(v))?.parent ?? u.parentCode ?? '');
   const provinceOf = (u: Unit): string => {
     let x: Unit | undefined = u;
-    while (x && x.level !== 'province') x = g.unit(x.versions.findLast((v) => accept(v))?.parent ?? x.parentCode ?? '');
+    while (x && x.level !== 'province') x = parentOf(x);
     return x?.id ?? '';
   };
 
@@ -71,7 +74,7 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
     m.inLead ||= where === 'lead';
     mentions.set(unit.id, m);
   };
-  const provinceNames = provinces.map((p) => [p, new RegExp(`(?<![\\p{L}])${escape(name(p.id))}(?![\\p{L}])`, 'u')] as const);
+  const provinceNames = provinces.map((p) => [p, new RegExp(`(?<![\\p{L}])${escapeRegExp(name(p.id))}(?![\\p{L}])`, 'u')] as const);
   const texts: [string, keyof typeof WEIGHT][] = [[title, 'title'], ...blocks.map((b, i): [string, keyof typeof WEIGHT] => [b.text, i === 0 ? 'lead' : 'body'])];
   const ambiguous: { found: Unit[]; where: keyof typeof WEIGHT }[] = [];
   for (const [text, where] of texts) {
@@ -144,7 +147,6 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
     }
     return { local, best };
   };
-  const parentOf = (u: Unit) => g.unit(u.versions.findLast((v) => accept(v))?.parent ?? u.parentCode ?? '');
   const labelled = (u: Unit) => {
     const twins = g.childrenOf(u.parentCode ?? '').filter((s) => s !== u && toneKey(s.name) === toneKey(u.name));
     const v = u.versions.findLast((x) => accept(x)) ?? u.versions.at(-1)!;
@@ -163,11 +165,7 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
       if (!code) return undefined;
       const old = g.unit(code);
       if (!old) return undefined;
-      if (!reform) return old.id;
-      let p: Unit | undefined = old;
-      const next = p.next.find((l) => l.unit.reform)?.unit;
-      p = next;
-      return p?.id;
+      return reform ? todayOf(old).province.id : old.id;
     },
     provinceName: name,
     topProvince() {
@@ -197,15 +195,10 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
       for (const m of local) if (m !== best && m.unit.level === 'commune') add(chain(m.unit, province));
       // A report about several provinces: each other province it speaks of more than in passing.
       for (const [id, score] of byScore) if (id !== province && score >= 3) add({ province: name(id) });
-      return { locality, places };
-    },
-    unsureBelowProvince(province) {
-      const { best } = about(province);
-      return best !== undefined && !best.inTitle && !best.inLead && best.count === 1;
+      // The place below the province rests on one passing mention only.
+      const unsure = best !== undefined && !best.inTitle && !best.inLead && best.count === 1;
+      return { locality, places, unsure };
     },
   };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

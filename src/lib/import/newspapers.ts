@@ -112,20 +112,31 @@ export function newspaperByDomain(domain: string): Newspaper | undefined {
   return province && (NEWSPAPERS.find((n) => n.provinceCode === province.code) ?? P(province.code, `Báo ${province.name}`, [d]));
 }
 
+/** A name folded for matching: no marks, đ → d, lower case, single spaces. */
+const fold = (s: string) => foldAscii(s).toLowerCase().replace(/\s+/g, ' ');
+
+/** Each paper's folded names and the phrases that name its province as the paper's owner, made once. */
+let namings: { paper: Newspaper; names: string[]; province?: { online: string; owner: RegExp } }[] | undefined;
+function paperNamings() {
+  namings ??= NEWSPAPERS.map((paper) => {
+    const names = [paper.name, ...(paper.aliases ?? [])].map(fold);
+    const province = paper.provinceCode && gazetteer().unit(paper.provinceCode)?.name;
+    if (!province) return { paper, names };
+    const p = fold(province);
+    return { paper, names, province: { online: `${p} dien tu`, owner: new RegExp(`(dang bo|dang cong san viet nam) (tinh|thanh pho) ${p}(?![a-z])`) } };
+  });
+  return namings;
+}
+
 /**
  * Papers a page names as itself: "© 2019 Báo Bắc Giang", "BÁO QUẢNG BÌNH ĐIỆN TỬ",
  * "LẠNG SƠN ĐIỆN TỬ", "Cơ quan của Đảng bộ … tỉnh Trà Vinh". Only for masthead and footer lines.
  */
 export function newspapersNamedIn(line: string): Newspaper[] {
-  const fold = (s: string) => foldAscii(s).toLowerCase().replace(/\s+/g, ' ');
   const key = fold(line);
-  return NEWSPAPERS.filter((n) => {
-    if ([n.name, ...(n.aliases ?? [])].some((name) => key.includes(fold(name)))) return true;
-    const province = n.provinceCode && gazetteer().unit(n.provinceCode)?.name;
-    if (!province) return false;
-    const p = fold(province);
-    return key.includes(`${p} dien tu`) || new RegExp(`(dang bo|dang cong san viet nam) (tinh|thanh pho) ${p}(?![a-z])`).test(key);
-  });
+  return paperNamings()
+    .filter(({ names, province }) => names.some((name) => key.includes(name)) || (province && (key.includes(province.online) || province.owner.test(key))))
+    .map(({ paper }) => paper);
 }
 
 /**
@@ -134,14 +145,12 @@ export function newspapersNamedIn(line: string): Newspaper[] {
  * old paper under another name: "Báo …" ending in a province's name, placed in that province.
  */
 export function newspaperNamedLike(line: string): Newspaper | undefined {
-  const g = gazetteer();
-  const fold = (s: string) => foldAscii(s).toLowerCase();
   const m = /\bbao( va phat thanh,? truyen hinh| dien tu)?( tinh| thanh pho)? ([a-z ]{2,40})/.exec(fold(line));
   if (!m) return undefined;
   const words = m[3]!.trim().split(' ');
   for (let n = Math.min(words.length, 4); n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
-    const province = g.provinces.find((p) => fold(p.name) === name);
+    const province = gazetteer().provinces.find((p) => fold(p.name) === name);
     if (province) return { name: `Báo${m[1] ? (m[1].includes('phat') ? ' và Phát thanh, Truyền hình' : ' điện tử') : ''} ${province.name}`, provinceCode: province.code, domains: [], tags: [] };
   }
   return undefined;

@@ -65,7 +65,7 @@ const REPRINT = /^(?:theo|nguồn)\s*:?\s+(.{3,60}?)\.?$/iu;
 const LEAD_TAG = /^\(?([\p{L}][\p{L}\d.-]{1,24})\)?\s*[-–—]\s+(?=[\p{Lu}\d])/u;
 const ATTRIBUTION = /^[^.!?"“”]{3,90}\s[-–]\s\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){1,4}$/u;
 const NAME = /^\p{Lu}[\p{Ll}]*(?:\s\p{Lu}[\p{Ll}]*){1,4}$/u;
-const NAME_AND_DESK = /^(\p{Lu}[\p{Ll}]*(?:\s\p{Lu}[\p{Ll}]*){1,4})\s*\/\s*[\p{L}.-]+(?:[\s-][\p{L}.-]+)*$/u;
+// A name with its desk or agency: "Ngọc Thanh/VOV-Tây Nguyên", "Khoa Chương (TTXVN)".
 const NAME_AND_ORG = /^(\p{Lu}[\p{Ll}]*(?:\s\p{Lu}[\p{Ll}]*){1,4})\s*(?:\(\s*[\p{Lu}\p{L}.\s-]{2,30}\)|\/\s*[\p{Lu}][\p{L}.-]+(?:[\s-][\p{L}.-]+)*)$/u;
 const UPPER_NAME = /^\p{Lu}+(?:\s\p{Lu}+){1,4}(?:\s*[-–,]\s*\p{Lu}+(?:\s\p{Lu}+){1,4})*$/u;
 
@@ -124,7 +124,6 @@ export function parseReport(raw: string, options: ParseOptions = {}): ImportedRe
   for (let i = before - 1; i >= 0 && titleAt < 0; i--) if (headlineLike(all[i]!, i)) titleAt = i;
   if (titleAt < 0 && pub && pub.i < start) for (let i = start - 1; i > pub.i && titleAt < 0; i--) if (headlineLike(all[i]!, i)) titleAt = i;
   let title: string;
-  const bodyFrom = start;
   if (titleAt >= 0) {
     // A headline printed on two lines, the first ending with a colon: "Đảng bộ xã Yên Quang (Ý Yên):".
     const above = all[titleAt - 1];
@@ -147,12 +146,12 @@ export function parseReport(raw: string, options: ParseOptions = {}): ImportedRe
   for (const l of all.slice(titleAt + 1, start)) {
     if (author) break;
     const byline = BYLINE.exec(l)?.[1];
-    const named = (NAME.test(l) || UPPER_NAME.test(l)) && wordCount(l) <= 4 && !newspapersNamedIn(l).length ? (UPPER_NAME.test(l) ? titleCase(l) : l) : NAME_AND_DESK.exec(l)?.[1];
+    const named = (NAME.test(l) || UPPER_NAME.test(l)) && wordCount(l) <= 4 && !newspapersNamedIn(l).length ? (UPPER_NAME.test(l) ? titleCase(l) : l) : NAME_AND_ORG.exec(l)?.[1];
     if (byline || named) [author, authorFrom] = [bylineName((byline ?? named)!), `dòng tác giả dưới tiêu đề “${l}”`];
   }
   if (!author && pub?.hit.byName) [author, authorFrom] = [pub.hit.byName, `dòng ngày “${pub.l}”`];
 
-  let body = all.slice(bodyFrom, end).filter((l, k) => !isJunk(l) && !dateLines.has(bodyFrom + k));
+  let body = all.slice(start, end).filter((l, k) => !isJunk(l) && !dateLines.has(start + k));
 
   // The end of the text: domain and URL lines, bylines, "Theo Báo X", a name alone or in capitals.
   let domain: string | undefined;
@@ -304,14 +303,14 @@ export function parseReport(raw: string, options: ParseOptions = {}): ImportedRe
       'cannot tell the report’s province: no newspaper, domain or place name found; add the paper’s address (e.g. a line “baoquangninh.vn”) to the file, or write the article with npm run new',
     );
   }
-  const { locality, places } = found.locality(province);
+  const { locality, places, unsure } = found.locality(province);
   // With no clue to the paper, the province's own paper is the likeliest: written, and left for review.
   const guess = paper ?? (reprint ? undefined : provincialPaper(province));
   if (!paper && guess) evidence.source = { from: `${evidence.source!.from}; đoán là báo của tỉnh`, confidence: 'low' };
   // The name the page prints for itself is the paper's name at the time (papers merged in 2025).
   const printed = paper && [...named.values()].find((p) => p.provinceCode === paper.provinceCode);
   const sourceName = printed?.name ?? guess?.name ?? (reprint ? titleCase(reprint) : (domain ?? 'Chưa rõ'));
-  if (found.unsureBelowProvince(province)) review.push('locality.district');
+  if (unsure) review.push('locality.district');
 
   const uniqueReview = [...new Set(review)];
   return {

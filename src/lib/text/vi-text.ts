@@ -39,6 +39,11 @@ export function toneKey(text: string): string {
   return out + tone;
 }
 
+/** `text` as a regular expression that matches it literally ("TP.HCM" → "TP\\.HCM"). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Removes every diacritic and maps đ→d: "Đầm Hà" → "Dam Ha". */
 export function foldAscii(text: string): string {
   return text
