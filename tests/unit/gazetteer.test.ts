@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteer, inForce, resolveLocality, stripTypePrefix, todayOf, unitLabel } from '../../src/lib/places/gazetteer.ts';
+import { gazetteer, inForce, resolveLocality, spellLegacy, stripTypePrefix, todayOf, unitLabel, unspelled } from '../../src/lib/places/gazetteer.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -180,6 +180,21 @@ describe('places on the article’s date', () => {
       expect(on('2017-06-01', haiPhu)).toBe("commune: commune 'Hải Phú' was formed on 2020-02-01 from xã Hải Trạch and xã Phú Trạch — for an article of 2017-06-01 write the one it was about");
     });
 
+    it('merge (vietnamadminunits legacy table, by year): the old commune until then, in the editor\'s spelling', () => {
+      const thachLuu = inForm(f, { province: 'Hà Tĩnh', district: 'Thạch Hà', commune: 'xã Thạch Lưu' });
+      expect(on('2018-05-01', thachLuu)).toBe('xã Thạch Lưu, huyện Thạch Hà, tỉnh Hà Tĩnh');
+      expect(on('2022-05-01', thachLuu)).toBe(
+        "commune: commune 'Thạch Lưu' was merged into xã Lưu Vĩnh Sơn between 2019-01-01 and 2020-12-31 — for an article of 2022-05-01 write 'Lưu Vĩnh Sơn'",
+      );
+    });
+
+    it('district merge (legacy table): the communes of huyện Hoành Bồ are found where Hạ Long\'s are', () => {
+      expect(on('2017-03-01', inForm(f, { province: 'Quảng Ninh', district: 'huyện Hoành Bồ', commune: 'thị trấn Trới' }))).toBe('thị trấn Trới, huyện Hoành Bồ, tỉnh Quảng Ninh');
+      // A commune that outlived the district: it was in Hoành Bồ then, in Hạ Long by 2022.
+      expect(on('2018-03-01', inForm(f, { province: 'Quảng Ninh', district: 'Hoành Bồ', commune: 'Lê Lợi' }))).toBe('xã Lê Lợi, huyện Hoành Bồ, tỉnh Quảng Ninh');
+      expect(on('2023-03-01', inForm(f, { province: 'Quảng Ninh', district: 'Hoành Bồ' }))).toMatch(/^district: district 'Hoành Bồ' was merged into thành phố Hạ Long between .* write 'Hạ Long'$/);
+    });
+
     it('rename (dvhcvn snapshots): Quỳnh Lôi took the name Bạch Mai between 2024-11-01 and 2025-03-01', () => {
       expect(on('2023-04-01', inForm(f, { province: 'Hà Nội', district: 'Hai Bà Trưng', commune: 'Quỳnh Lôi' }))).toBe('phường Quỳnh Lôi, quận Hai Bà Trưng, thành phố Hà Nội');
       expect(on('2025-04-01', inForm(f, { province: 'Hà Nội', district: 'Hai Bà Trưng', commune: 'Quỳnh Lôi' }))).toBe(
@@ -232,6 +247,19 @@ describe('places on the article’s date', () => {
     expect(today('00958')).toBe('xã Thượng Sơn, tỉnh Tuyên Quang'); // xã Thượng Sơn, Vị Xuyên, Hà Giang
     expect(today('00292')).toBe('phường Bạch Mai, thành phố Hà Nội');
     expect(today('030')).toBe('tỉnh Tuyên Quang'); // a district: the level is gone
+    // xã Thạch Lưu → xã Lưu Vĩnh Sơn (2019) → xã Toàn Lưu (2025).
+    expect(today('legacy-445-thachluu')).toBe('xã Toàn Lưu, tỉnh Hà Tĩnh');
+  });
+
+  it('gives units named only in ASCII the spelling their articles use, and never suggests the ASCII', () => {
+    const g = gazetteer();
+    const unit = g.unit('legacy-445-thachluu')!;
+    expect(unspelled(unit.versions[0]!)).toBe(true);
+    const r = resolveLocality({ province: 'Hà Tĩnh', district: 'Thạch Hà', commune: 'Thạch Lưa' }, '2018-01-01');
+    expect(!r.ok && r.error.message).not.toMatch(/thachluu/);
+    spellLegacy(new Map([[unit, ['Thạch Lưu', 'Thạch Lưu', 'Thach Luu']]]));
+    expect([unit.name, unit.slug, unitLabel(unit.versions[0]!)]).toEqual(['Thạch Lưu', 'thach-luu', 'xã Thạch Lưu']);
+    expect(on('2018-05-01', { province: 'Hà Tĩnh', district: 'Thạch Hà', commune: 'Thạch Lưu' })).toBe('xã Thạch Lưu, huyện Thạch Hà, tỉnh Hà Tĩnh');
   });
 });
 

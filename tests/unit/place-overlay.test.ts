@@ -25,7 +25,7 @@ describe('the overlay', () => {
     expect(overlayProblems()).toEqual([]);
   });
 
-  it('adds a unit with its dates and successor, and dates an existing one', () => {
+  it('dates and spells a unit the legacy tables have only in ASCII, and dates an existing one', () => {
     const { g, entries, problems } = overlay(`
 - name: xã Hải Trạch
   parent: huyện Bố Trạch, tỉnh Quảng Bình
@@ -41,8 +41,25 @@ describe('the overlay', () => {
     applyOverlay(g, entries);
     const haiPhu = g.byCode.get('19144')!;
     expect(haiPhu.versions[0]!.from).toBe('2020-02-01');
-    expect(haiPhu.prev.map((l) => [l.unit.name, l.kind, l.date, l.source])).toEqual([['Hải Trạch', 'merged', '2020-02-01', 'Nghị quyết 862/NQ-UBTVQH14']]);
-    expect(g.everUnder('455').some((u) => u.name === 'Hải Trạch' && u.code === '')).toBe(true);
+    const links = haiPhu.prev.map((l) => [l.unit.name, l.kind, l.date, l.source]);
+    // The tables date it by year (2019, in force by the end of 2020); the entry's day replaces that, once.
+    expect(links.filter((l) => l[0] === 'Hải Trạch')).toEqual([['Hải Trạch', 'merged', '2020-02-01', 'Nghị quyết 862/NQ-UBTVQH14']]);
+    expect(links).toContainEqual(['phutrach', 'merged', ['2019-01-01', '2020-12-31'], expect.stringContaining('vietnamadminunits')]);
+    expect(g.everUnder('455').filter((u) => u.name === 'Hải Trạch' && u.code === '')).toHaveLength(1);
+  });
+
+  it('adds a unit no dataset has, with its successor', () => {
+    const { g, entries, problems } = overlay(`
+- name: xã Thử Nghiệm
+  parent: huyện Bố Trạch, tỉnh Quảng Bình
+  to: 2018-06-01
+  successor: xã Hải Phú
+  source: Quyết định giả định cho kiểm thử
+`);
+    expect(problems).toEqual([]);
+    applyOverlay(g, entries);
+    const added = g.everUnder('455').filter((u) => u.name === 'Thử Nghiệm');
+    expect(added.map((u) => [u.code, u.versions[0]!.to, u.next.map((l) => l.unit.code)])).toEqual([['', '2018-06-01', ['19144']]]);
   });
 
   it('says what is wrong, one line each, with the file, line and field', () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPlacesFile, splitTypeWord, type Reform, type Snapshot, type SnapshotUnit } from '../../scripts/lib/places-data.ts';
+import { buildPlacesFile, splitTypeWord, type Legacy, type Reform, type Snapshot, type SnapshotUnit } from '../../scripts/lib/places-data.ts';
 import { generatePlaces, PLACES_PATH, placesText } from '../../scripts/places-data.ts';
 import type { PlaceRecord } from '../../src/lib/places/place-data.ts';
 
@@ -78,6 +78,42 @@ describe('buildPlacesFile', () => {
     expect(splitTypeWord('Thành phố Hà Nội')).toEqual({ type: 'thanh-pho', name: 'Hà Nội' });
     expect(splitTypeWord('Đặc khu Côn Đảo')).toEqual({ type: 'dac-khu', name: 'Côn Đảo' });
     expect(splitTypeWord('Cao Bằng')).toEqual({ name: 'Cao Bằng' });
+  });
+});
+
+describe('the legacy tables', () => {
+  const snapshot = snap('2022-10-01', [...base, '00005|commune|xa|Hà Lâm|002']);
+  const row = (district: string, unit: string, alias: string, year: string) => ({ province: 'tinhalpha', district, unit, alias, ref: 'https://example.org/nq', year });
+  const legacy: Legacy = {
+    source: { ...source('2025-08-27'), id: 'legacy' },
+    communes: [
+      row('huyenbac', 'xaha', 'xaquang', '2019'),
+      row('huyenbac', 'xaha', 'quang', '2019'),
+      // An older name still listed in the snapshot is no change; nor is an undated row (the snapshots date those).
+      row('huyennam', 'xahalam', 'xadong', '2020'),
+      row('huyenbac', 'xalam', 'xatrung', ''),
+      // Only an abbreviation: no type to give it.
+      row('huyenbac', 'xalam', 'ttcu', '2020'),
+    ],
+    districts: [
+      { province: 'tinhalpha', district: 'huyenbac', unit: 'huyenbac', alias: 'huyenquangyen', ref: '', year: '' },
+      // The bare form of a typed alias is not read as "quận Gyen".
+      { province: 'tinhalpha', district: 'huyenbac', unit: 'huyenbac', alias: 'quangyen', ref: '', year: '' },
+    ],
+  };
+  const { file, report } = buildPlacesFile([snapshot], reform, legacy);
+  const place = (id: string) => file.places.find((p) => p.id === id);
+
+  it('adds each old name once, folded, with the year as a span and its successor and source page', () => {
+    expect(place('legacy-001-quang')).toEqual({
+      id: 'legacy-001-quang',
+      level: 'commune',
+      v: [{ type: 'xa', name: 'quang', ascii: true, parent: '001', to: ['2019-01-01', '2020-12-31'] }],
+      next: [{ id: '00001', kind: 'merged', date: ['2019-01-01', '2020-12-31'], src: 'legacy', ref: 'https://example.org/nq' }],
+    });
+    expect(place('legacy-01-quangyen')?.v).toEqual([{ type: 'huyen', name: 'quangyen', ascii: true, parent: '01', to: ['2017-01-01', '2022-10-01'] }]);
+    expect(file.places.filter((p) => p.id.startsWith('legacy-')).map((p) => p.id).sort()).toEqual(['legacy-001-quang', 'legacy-01-quangyen']);
+    expect(report.legacy).toMatchObject({ communes: 1, districts: 1, skipped: { undated: 1, abbreviated: 1, stillListed: 1 } });
   });
 });
 

@@ -4,7 +4,7 @@
  * "TP Hạ Long", "tỉnh Quảng Nam"), province names, and an untyped place opening the headline
  * ("Đầm Hà: …"). The headline weighs most, then the lead, then each further mention.
  */
-import { findNamed, gazetteer, inForce, REFORM_DATE, todayOf, unitLabel, type LocalityInput, type Unit } from '../places/gazetteer.ts';
+import { findNamed, gazetteer, inForce, REFORM_DATE, todayOf, unitLabel, type LocalityInput, type Named, type Unit } from '../places/gazetteer.ts';
 import { stripTypePrefix } from '../places/place-names.ts';
 import { escapeRegExp, foldAscii, toneKey } from '../text/vi-text.ts';
 import type { Block } from './parse-report.ts';
@@ -59,10 +59,13 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
     return x?.id ?? '';
   };
 
+  // Units the data names only in ASCII (the legacy tables) take the report's spelling.
+  const spelled = new Map<Unit, string>();
+  const units = (found: Named[]) => found.map((n) => (n.version.fold !== undefined && spelled.set(n.unit, n.version.name), n.unit));
   // A unit's name on the report's date.
   const name = (id: string) => {
     const u = g.unit(id);
-    return (u?.versions.findLast((v) => accept(v)) ?? u?.versions.at(-1))?.name ?? id;
+    return (u && spelled.get(u)) ?? (u?.versions.findLast((v) => accept(v)) ?? u?.versions.at(-1))?.name ?? id;
   };
 
   const mentions = new Map<string, Mention>();
@@ -82,8 +85,8 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
       const word = m[1]!.toLowerCase();
       let level = LEVEL_OF[word]!;
       // "thành phố Hà Nội" is a province; "thành phố Hạ Long" a district (a commune from the reform on).
-      let found = findNamed(levels[level], `${m[1]} ${m[2]}`, accept).map((n) => n.unit);
-      if (found.length === 0 && (word === 'thành phố' || word.startsWith('tp'))) found = findNamed((level = 'province', levels.province), m[2]!, accept).map((n) => n.unit);
+      let found = units(findNamed(levels[level], `${m[1]} ${m[2]}`, accept));
+      if (found.length === 0 && (word === 'thành phố' || word.startsWith('tp'))) found = units(findNamed((level = 'province', levels.province), m[2]!, accept));
       if (found.length === 0 && reform && level === 'district') continue;
       if (found.length > 1 && m[3]) {
         const hint = foldAscii(stripTypePrefix(m[3])).toLowerCase();
@@ -119,7 +122,7 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
     const headText = /^([^:]{2,30}):/.exec(title)?.[1] ?? title.split(' ').slice(0, 3).join(' ');
     const inside = [...levels.district, ...levels.commune].filter((u) => provinceOf(u) === province);
     for (let n = 3; n >= 1; n--) {
-      const found = findNamed(inside, stripTypePrefix(headText.split(' ').slice(0, n).join(' ')), accept).map((x) => x.unit);
+      const found = units(findNamed(inside, stripTypePrefix(headText.split(' ').slice(0, n).join(' ')), accept));
       if (found.length) return found.find((u) => mentions.has(u.id)) ?? found.find((u) => u.level === 'district') ?? found[0];
     }
     return undefined;
@@ -149,7 +152,8 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
   };
   const labelled = (u: Unit) => {
     const twins = g.childrenOf(u.parentCode ?? '').filter((s) => s !== u && toneKey(s.name) === toneKey(u.name));
-    const v = u.versions.findLast((x) => accept(x)) ?? u.versions.at(-1)!;
+    const found = u.versions.findLast((x) => accept(x)) ?? u.versions.at(-1)!;
+    const v = spelled.has(u) ? { ...found, name: spelled.get(u)! } : found;
     return twins.length ? unitLabel(v) : v.name;
   };
   const chain = (u: Unit, province: string): LocalityInput => {
@@ -178,7 +182,7 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
         .filter((m) => provinceOf(m.unit) === first[0])
         .sort((a, b) => b.score - a.score)
         .slice(0, 3)
-        .map((m) => `${unitLabel(m.unit.versions.at(-1)!)}${m.count > 1 ? ` ×${m.count}` : ''}`)
+        .map((m) => `${unitLabel({ type: m.unit.versions.at(-1)!.type, name: spelled.get(m.unit) ?? m.unit.versions.at(-1)!.name })}${m.count > 1 ? ` ×${m.count}` : ''}`)
         .join(', ');
       return { code: first[0], sure, from };
     },

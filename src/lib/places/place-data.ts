@@ -22,8 +22,10 @@ export type LinkKind = 'merged' | 'split' | 'renamed' | 'reclassified' | 'contin
 export interface VersionRecord {
   /** tinh, thanh-pho, huyen, quan, thi-xa, xa, phuong, thi-tran, dac-khu. */
   type: string;
-  /** Official name without the type word, NFC. */
+  /** Official name without the type word, NFC; with `ascii`, the source's folded key ("haitrach"). */
   name: string;
+  /** The source gives the name only folded to ASCII (the legacy tables): an editor's spelling names it. */
+  ascii?: true;
   /** Id of the parent unit. */
   parent?: string;
   /** In force from (absent: before the oldest source). */
@@ -40,6 +42,8 @@ export interface LinkRecord {
   date?: Bound;
   /** Id of the source that gives the link; absent: the reform's data. */
   src?: string;
+  /** The page or resolution the source cites for this change (a URL), where it gives one. */
+  ref?: string;
 }
 
 /**

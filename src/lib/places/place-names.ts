@@ -1,5 +1,5 @@
 /** Names of administrative units as people write them: type words ("huyện", "TP", "xã") and spelling keys. */
-import { nfc, toneKey } from '../text/vi-text.ts';
+import { foldAscii, nfc, toneKey } from '../text/vi-text.ts';
 
 /** The Vietnamese type word for display: "huyện", "thành phố", "xã"… */
 export const TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -51,4 +51,12 @@ export function prefixType(name: string): string | undefined {
 /** The key two spellings of one name share. */
 export function nameKey(name: string): string {
   return toneKey(stripTypePrefix(name));
+}
+
+/**
+ * "Hải Trạch" → "haitrach", "Phường 07" → "phuong7": a name folded as the legacy merger tables
+ * write it (ASCII, no spaces), numbers without leading zeros.
+ */
+export function asciiKey(text: string): string {
+  return foldAscii(text).toLowerCase().replace(/[^a-z0-9]/g, '').replace(/(^|[a-z])0+(?=\d)/g, '$1');
 }

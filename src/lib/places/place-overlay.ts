@@ -10,7 +10,7 @@ import type { Bound, Level } from './place-data.ts';
 import type { Problem } from '../articles/problems.ts';
 import { isCalendarDate } from '../text/dates.ts';
 import type { Gazetteer, Unit, Version } from './gazetteer.ts';
-import { prefixType, stripTypePrefix } from './place-names.ts';
+import { asciiKey, prefixType, stripTypePrefix } from './place-names.ts';
 import { nfc, slugify, tidySpace, toneKey } from '../text/vi-text.ts';
 
 /** Where the overlay lives, from the project root. */
@@ -32,6 +32,9 @@ export interface OverlayEntry {
 
 const FIELDS = ['name', 'parent', 'from', 'to', 'successor', 'source'];
 
+/** Does a version have this type and name (by the ASCII key for a name the data has only folded)? */
+const sameName = (v: Version, t: { type: string; name: string }) => v.type === t.type && (v.fold === undefined ? toneKey(v.name) === toneKey(t.name) : v.fold === asciiKey(t.name));
+
 /** The type word and the name of "xã Hải Trạch"; none without a type word. */
 function typed(text: string): { type: string; name: string } | undefined {
   const type = prefixType(text);
@@ -45,8 +48,8 @@ function byPath(g: Gazetteer, path: string): Unit | undefined {
   let unit: Unit | undefined;
   for (const part of parts) {
     const t = typed(part);
-    const key = toneKey(t?.name ?? part);
-    const found = candidates.filter((u) => u.versions.some((v) => toneKey(v.name) === key && (!t || v.type === t.type)));
+    const name = t?.name ?? part;
+    const found = candidates.filter((u) => u.versions.some((v) => (v.fold === undefined ? toneKey(v.name) === toneKey(name) : v.fold === asciiKey(name)) && (!t || v.type === t.type)));
     if (found.length !== 1) return undefined;
     unit = found[0]!;
     candidates = g.everUnder(unit.id);
@@ -116,8 +119,7 @@ export function readOverlay(file: string, g: Gazetteer): { entries: OverlayEntry
     if (!from && !to) return at(item, where, "give 'from' (the day it was formed) or 'to' (the day it ceased), or both");
     if (from && to && from >= to) return at(get('to'), `${where}.to`, `'to' (${to}) must be after 'from' (${from})`);
     const siblings = parent ? g.everUnder(parent.id) : g.provinces;
-    const key = toneKey(t.name);
-    const target = siblings.find((u) => u.versions.some((v) => v.type === t.type && toneKey(v.name) === key));
+    const target = siblings.find((u) => u.versions.some((v) => sameName(v, t)));
     const successorText = str('successor');
     let successor: Unit | undefined;
     if (successorText) {
@@ -146,10 +148,12 @@ export function applyOverlay(g: Gazetteer, entries: readonly OverlayEntry[]): vo
   for (const e of entries) {
     let unit = e.target;
     if (unit) {
-      const key = toneKey(e.name);
-      const v = unit.versions.find((x) => x.type === e.type && toneKey(x.name) === key)!;
+      const v = unit.versions.find((x) => sameName(x, e))!;
       if (e.from) v.from = e.from;
       if (e.to) v.to = e.to;
+      // The overlay spells a name the data has only in ASCII.
+      if (v.fold !== undefined) Object.assign(v, { name: e.name, slug: slugify(e.name) });
+      if (v.fold !== undefined && unit.versions[0] === v) Object.assign(unit, { name: v.name, slug: v.slug });
     } else {
       const version: Version = { type: e.type, name: e.name, slug: slugify(e.name), ...(e.parent && { parent: e.parent.id }), ...(e.from && { from: e.from }), ...(e.to && { to: e.to }) };
       unit = {
@@ -167,7 +171,11 @@ export function applyOverlay(g: Gazetteer, entries: readonly OverlayEntry[]): vo
       };
       g.add(unit);
     }
-    if (e.successor) g.link(unit, e.successor, 'merged', e.to as Bound, e.source);
+    // A dated entry for a change the data already has replaces the data's looser date.
+    const known = e.successor && unit.next.find((l) => l.unit === e.successor);
+    if (known) {
+      for (const l of [known, e.successor!.prev.find((p) => p.unit === unit)!]) Object.assign(l, { date: e.to as Bound, source: e.source });
+    } else if (e.successor) g.link(unit, e.successor, 'merged', e.to as Bound, e.source);
   }
   g.index();
 }

@@ -5,7 +5,7 @@
  * (`/dia-phuong/2025/…`: each unit of today gathers the articles about the places it was formed from).
  * Built once from the articles (pure; pages only render it).
  */
-import { gazetteer, TYPE_LABELS, type Unit } from './gazetteer.ts';
+import { gazetteer, spellLegacy, TYPE_LABELS, type Unit } from './gazetteer.ts';
 import type { Locality } from '../../schemas/locality.ts';
 import { slugify } from '../text/vi-text.ts';
 
@@ -67,6 +67,18 @@ export function unitUrl(unit: Unit): string {
  */
 export function buildPlaces<A extends PlacedArticle>(articles: readonly A[]): Map<string, PlaceNode<A>> {
   const g = gazetteer();
+  // Units the data names only in ASCII take the spelling of the articles about them, before their URLs are made.
+  const spellings = new Map<Unit, string[]>();
+  for (const a of articles) {
+    for (const l of [a.locality, ...(a.places ?? [])]) {
+      const names = [l.province, l.district, l.commune].filter((n): n is string => n !== undefined);
+      l.ids.forEach((id, i) => {
+        const unit = g.unit(id)!;
+        if (unit.versions.some((v) => v.fold !== undefined)) spellings.set(unit, [...(spellings.get(unit) ?? []), names[i]!]);
+      });
+    }
+  }
+  spellLegacy(spellings);
   const nodes = new Map<string, PlaceNode<A>>();
   const node = (id: string): PlaceNode<A> => {
     const existing = nodes.get(id);
