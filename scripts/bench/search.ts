@@ -7,13 +7,16 @@
  *     for cold (fresh browser context) and warm queries.
  * Writes bench/results/search-<n>.json and .md.   Usage: npm run bench:search -- [--n 5000] [--runs 3]
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { checkRow, TABLE } from '../../tests/fixtures/search-queries.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/server.ts';
+import { parse as parseYaml } from 'yaml';
+import { canonicalText } from '../../src/lib/search/vi-search.ts';
+import { foldAscii } from '../../src/lib/text/vi-text.ts';
 import { generateCorpus } from './corpus.ts';
 import { dirSize, measure, type Measurement } from './lib/measure.ts';
 
@@ -26,15 +29,18 @@ const arg = (name: string, fallback: number) => {
 const N = arg('n', 5000);
 const RUNS = arg('runs', 3);
 /** Queries measured, each with what the reader meant: plain Pagefind is also timed on that. */
-const QUERIES: { q: string; meant: string }[] = [
+const QUERIES: { q: string; meant: string; name?: boolean }[] = [
   { q: 'đảng viên', meant: 'đảng viên' },
   { q: 'dang vien', meant: 'đảng viên' },
-  { q: 'Vị Xuyên', meant: 'Vị Xuyên' },
-  { q: 'vi xuyen', meant: 'Vị Xuyên' },
-  { q: 'dam ha', meant: 'Đầm Hà' },
+  { q: 'Vị Xuyên', meant: 'Vị Xuyên', name: true },
+  { q: 'vi xuyen', meant: 'Vị Xuyên', name: true },
+  { q: 'dam ha', meant: 'Đầm Hà', name: true },
+  { q: 'ha long', meant: 'Hạ Long', name: true },
   { q: 'kỷ luật', meant: 'kỷ luật' },
   { q: '5.500', meant: '5.500' },
 ];
+/** Results checked for the phrase, per query and engine. */
+const SAMPLE = 50;
 const WARMUP = 'chi bộ';
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
@@ -76,6 +82,21 @@ async function writeHarness(dist: string) {
     logLevel: 'error',
   });
   writeFileSync(join(dist, '__bench/index.html'), '<!doctype html><html lang="vi"><meta charset="utf-8"><script type="module" src="harness.js"></script>');
+}
+
+/** Text folded for phrase checks: tones, đ and spelling variants set aside, words spaced. */
+const fold = (t: string) => ` ${foldAscii(canonicalText(t)).toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+
+/** How many of the corpus's articles hold `phrase` (title, place or body), read from the files. */
+function articlesWithPhrase(content: string, phrase: string): number {
+  const key = fold(phrase);
+  let n = 0;
+  for (const f of readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.mdx'))) {
+    const [, front, body] = readFileSync(join(content, f), 'utf8').split(/^---$/m);
+    const data = parseYaml(front!) as { title: string; locality: Record<string, string> };
+    if (fold(`${data.title} | ${Object.values(data.locality).join(' | ')} | ${body}`).includes(key)) n++;
+  }
+  return n;
 }
 
 type Mode = 'plain' | 'ours';
@@ -175,6 +196,29 @@ async function main() {
     queries[query] = { plain: await costs('plain', query), meant: await costs('plain', meant), ours: await costs('ours', query) };
     console.log(`  ${query}: plain ${queries[query]!.plain.cold.ms.toFixed(0)} ms, plain "${meant}" ${queries[query]!.meant.cold.ms.toFixed(0)} ms, ours ${queries[query]!.ours.cold.ms.toFixed(0)} ms (cold)`);
   }
+  // Precision on name queries: the articles that hold the name (from the files), what each engine
+  // reports, and the share of its first results that hold the name.
+  const precision: Record<string, { truth: number; plain: { count: number; share: number }; ours: { phrase: number; count: number; share: number; phraseShare: number } }> = {};
+  const sampler = await (await browser.newContext()).newPage();
+  await sampler.goto(`${server.url}/__bench/`);
+  await sampler.waitForFunction(() => 'bench' in window);
+  type Sampled = { count: number; phraseCount?: number; texts: string[] };
+  const sample = (mode: Mode, q: string) =>
+    sampler.evaluate(
+      ([m, q2, base, n]) => (window as unknown as { bench: { run: (a: string, b: string, c: string, d: number, e: boolean) => Promise<Sampled> } }).bench.run(m!, q2!, base!, Number(n), true),
+      [mode, new URLSearchParams({ q }).toString(), BASE[mode], String(SAMPLE)],
+    );
+  for (const { q: query, meant } of QUERIES.filter((x) => x.name)) {
+    const holds = (texts: string[]) => (texts.length ? texts.filter((t) => fold(t).includes(fold(meant))).length / texts.length : 1);
+    const plain = await sample('plain', query);
+    const ours = await sample('ours', query);
+    const phrase = ours.phraseCount ?? ours.count;
+    precision[query] = {
+      truth: articlesWithPhrase(join(dir, 'content'), meant),
+      plain: { count: plain.count, share: holds(plain.texts) },
+      ours: { phrase, count: ours.count, share: holds(ours.texts), phraseShare: holds(ours.texts.slice(0, phrase)) },
+    };
+  }
   await server.close();
   await browser.close();
 
@@ -209,6 +253,7 @@ async function main() {
       ours: { ...sizes.ours, wallMs: med('ours', 'wallMs'), cpuMs: cpu('ours'), peakRssBytes: med('ours', 'peakRssBytes') },
     },
     queries,
+    precision,
   };
 
   const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '–');
@@ -235,6 +280,13 @@ async function main() {
       const r = queries[query]!;
       return `| ${query} | ${kib(r.plain.cold.bytes)} / ${kib(r.meant.cold.bytes)} / ${kib(r.ours.cold.bytes)} | ${ratio(r.ours.cold.bytes, r.meant.cold.bytes)} | ${r.plain.cold.ms.toFixed(0)} / ${r.meant.cold.ms.toFixed(0)} / ${r.ours.cold.ms.toFixed(0)} (${r.ours.cold.msComplete.toFixed(0)}) | ${ratio(r.ours.cold.ms, r.meant.cold.ms)} | ${kib(r.meant.warm.bytes)} / ${kib(r.ours.warm.bytes)} (${ratio(r.ours.warm.bytes, r.meant.warm.bytes)}) | ${r.meant.warm.ms.toFixed(0)} / ${r.ours.warm.ms.toFixed(0)} (${ratio(r.ours.warm.ms, r.meant.warm.ms)}) | ${r.plain.count} / ${r.ours.count} |`;
     }),
+    '',
+    `Precision on name queries: how many articles hold the name (counted from the files, tones and đ`,
+    `set aside), what each engine reports, and the share of its first ${SAMPLE} results that hold it.`,
+    '',
+    '| query | articles with the name | plain: reported / share holding it | ours: first count (phrase) / share holding it | ours: all results / share of the first 50 |',
+    '|---|---|---|---|---|',
+    ...Object.entries(precision).map(([query, p]) => `| ${query} | ${p.truth} | ${p.plain.count} / ${(p.plain.share * 100).toFixed(0)}% | ${p.ours.phrase} / ${(p.ours.phraseShare * 100).toFixed(0)}% | ${p.ours.count} / ${(p.ours.share * 100).toFixed(0)}% |`),
     '',
     `Site build for the corpus (without index): ${(site.wallMs / 1000).toFixed(1)} s, peak ${mb(site.peakRssBytes)}.`,
     '',

@@ -2,25 +2,19 @@
  * On an article opened from search (`?danh-dau=đảng viên`), marks the searched words in the
  * title and body and scrolls to the first. Does nothing on a plain visit.
  */
-import { highlightKey } from '../lib/search/vi-search';
+import { matchesTerm, termKeys } from '../lib/search/vi-search';
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function highlightSearchTerms(): void {
   const raw = new URLSearchParams(location.search).get('danh-dau');
   if (!raw) return;
-  const keys = raw.split(/\s+/).map(highlightKey).filter(Boolean);
+  const keys = termKeys(raw.split(/\s+/));
   if (!keys.length) return;
   const roots = document.querySelectorAll('.article h1, .article .prose');
-  // Whole words first; a term that matches no whole word (typed partly, like "Kiến X") matches
-  // as a prefix, the way Pagefind found it.
-  const words = new Set([...Array.from(roots, (r) => r.textContent ?? '').join(' ').matchAll(WORD)].map((m) => highlightKey(m[0])));
-  const exact = new Set(keys.filter((k) => words.has(k)));
-  const prefixes = keys.filter((k) => !exact.has(k));
-  const matches = (word: string) => {
-    const key = highlightKey(word);
-    return exact.has(key) || prefixes.some((k) => key.startsWith(k));
-  };
+  // Whole words that are a reading of a searched word, as in the search page's excerpts: the
+  // search itself matches whole words, so a prefix ("hạt" for "hạ") is never why a page was found.
+  const matches = (word: string) => keys.some((k) => matchesTerm(word, k));
   for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const texts: Text[] = [];

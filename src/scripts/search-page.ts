@@ -172,7 +172,8 @@ export async function startSearchPage(): Promise<void> {
     more.hidden = list.children.length >= shown.length;
   };
 
-  const run = async (state: SearchState) => {
+  /** `typing`: live results while the reader types, where the last word may be a prefix. */
+  const run = async (state: SearchState, typing = false) => {
     const gen = ++generation;
     writeForm(state);
     if (isEmptyState(state)) {
@@ -190,6 +191,7 @@ export async function startSearchPage(): Promise<void> {
       prior: loadPrior,
       shards,
       shardsFor,
+      typing,
       onPartial: (partial) => {
         if (gen !== generation) return;
         shown = partial.results;
@@ -221,12 +223,12 @@ export async function startSearchPage(): Promise<void> {
     status.textContent = statusLine(state.q, shown.length, phraseCount, why);
   };
 
-  const navigate = (push: boolean) => {
+  const navigate = (push: boolean, typing = false) => {
     const state = readForm();
     const query = stateToParams(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    void run(state);
+    void run(state, typing);
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -238,7 +240,8 @@ export async function startSearchPage(): Promise<void> {
   });
   $('#q').addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => navigate(false), 300);
+    // A word followed by a space is finished; the one still being typed may match as a prefix.
+    typing = setTimeout(() => navigate(false, !/\s$/.test($<HTMLInputElement>('#q').value)), 300);
   });
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).id !== 'q') navigate(true);

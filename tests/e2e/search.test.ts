@@ -7,6 +7,7 @@
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { canonicalText, highlightKey } from '../../src/lib/search/vi-search.ts';
@@ -183,17 +184,20 @@ describe('query table, index in shards', () => {
  * The articles of the test site whose title, place or text holds `phrase`, tones and đ set aside
  * (and kỉ/kỷ-style spellings, one word for the archive).
  */
-function articlesWithPhrase(phrase: string): number {
+function articlesWithPhrase(phrase: string, apart = false): number {
   const fold = (t: string) => ` ${foldAscii(canonicalText(t)).toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
   const files = [CONTENT, join(ROOT, 'tests/fixtures/search')].flatMap((dir) =>
     readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).map((f) => readFileSync(join(dir, f), 'utf8')),
   );
   const texts = files.map((f) => {
     const [, front, body] = f.split(/^---$/m);
-    const place = [...front!.matchAll(/^ {2}(?:province|district|commune): (.*)$/gm)].map((m) => m[1]).join(' | ');
-    return `${/^title: (.*)$/m.exec(front!)?.[1] ?? ''} | ${place} | ${body!.replace(/<[^>]+>/g, ' ')}`;
+    const data = parseYaml(front!) as { title: string; locality: Record<string, string> };
+    const place = Object.values(data.locality).join(' | ');
+    return `${data.title} | ${place} | ${body!.replace(/<[^>]+>/g, ' ')}`;
   });
-  return texts.filter((t) => fold(t).includes(fold(phrase))).length;
+  // Apart: each word of the phrase somewhere, as a whole word.
+  const holds = (t: string) => (apart ? fold(phrase).trim().split(' ').every((w) => fold(t).includes(` ${w} `)) : fold(t).includes(fold(phrase)));
+  return texts.filter(holds).length;
 }
 
 describe('phrase first', () => {
@@ -207,6 +211,10 @@ describe('phrase first', () => {
     const phrase = articlesWithPhrase(q);
     if (phrase > 0) expect(status).toMatch(new RegExp(`^Tìm thấy ${phrase} bài có “${q}”`));
     else expect(status).toMatch(/^(Tìm thấy \d+ bài có đủ các từ|Không tìm thấy)/);
+    // Every result holds each word whole, in some tone: a word that only begins with one ("vịnh"
+    // for "vị") finds nothing.
+    const total = [...status.matchAll(/(\d+) bài/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(total).toBeLessThanOrEqual(articlesWithPhrase(q, true));
     // Every marked word is a whole word of the query, in some tone (d and đ alike): no prefixes.
     const syllables = q.split(' ').map((w) => highlightKey(w).replace(/^đ/, 'd'));
     for (const mark of await page.locator('#results .excerpt mark').allTextContents()) expect(syllables).toContain(highlightKey(mark).replace(/^đ/, 'd'));
@@ -264,6 +272,14 @@ describe('results', () => {
     const hits = await page.locator('mark.search-hit').allTextContents();
     expect(hits.length).toBeGreaterThanOrEqual(4);
     expect(new Set(hits.map(highlightKey))).toEqual(new Set(['đam', 'ha']));
+  });
+
+  it('mark on the article page whole words only, never the start of a longer one', async () => {
+    // "b" is no word of the article: before, it marked "bộ", "bản", … as a prefix.
+    await page.goto(`${server.url}/bai/2022/dam-ha-vung-manh-tu-chi-bo-thon-khu/?danh-dau=chi+b`);
+    await page.waitForSelector('mark.search-hit');
+    const hits = await page.locator('mark.search-hit').allTextContents();
+    expect(new Set(hits.map(highlightKey))).toEqual(new Set(['chi']));
   });
 
   it('count results per filter value', async () => {

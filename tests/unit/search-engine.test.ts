@@ -9,17 +9,29 @@ const PAGES = [
   { id: 'dam-lam', text: 'dam nghi dam lam o ha nam', province: 'Hà Nam', date: '2021' },
   { id: 'vi-xuyen', text: 'xa thuong son vi xuyen', province: 'Hà Giang', date: '2019' },
   { id: 'don-vi', text: 'don vi thuong xuyen don vi thuong xuyen', province: 'Bắc Ninh', date: '2020' },
+  // "vinh" and "xuyenh" begin with "vi" and "xuyen": a prefix, not the words.
+  { id: 'vinh', text: 'vinh ha long xuyenh', province: 'Ninh Bình', date: '2018' },
 ];
 
-/** Pagefind-like: lower-case, tones dropped (đ kept), every term a prefix, quotes = adjacent phrase. */
+/**
+ * Pagefind-like: lower-case, tones dropped (đ kept), every term a prefix, quotes = adjacent phrase;
+ * for a quoted query `totalFilters` counts, without the filters, the pages holding all its words.
+ */
 function fakePagefind(calls: string[]): PagefindApi {
   const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   return {
     async search(term, options = {}) {
       calls.push(term ?? '(null)');
       const filters = (options as { filters?: Record<string, { any: string[] }> }).filters ?? {};
+      const inYears = (p: (typeof PAGES)[number]) => !filters.year || filters.year.any.includes(p.date);
       const sort = (options as { sort?: { date: 'asc' | 'desc' } }).sort;
-      let pages = PAGES.filter((p) => !filters.province || filters.province.any.includes(p.province));
+      let pages = PAGES.filter((p) => (!filters.province || filters.province.any.includes(p.province)) && inYears(p));
+      let totalFilters: PagefindResponse['totalFilters'];
+      if (term?.startsWith('"')) {
+        const words = fold(term.replace(/"/g, '')).split(' ');
+        const holding = PAGES.filter((p) => words.every((w) => p.text.split(' ').includes(w)));
+        totalFilters = { province: Object.fromEntries(PAGES.map((p) => [p.province, holding.filter((q) => q.province === p.province).length])) };
+      }
       if (term !== null) {
         const phrase = term.startsWith('"');
         const terms = fold(term.replace(/"/g, '')).split(' ');
@@ -38,14 +50,15 @@ function fakePagefind(calls: string[]): PagefindApi {
           data: async () => ({ url: `/${p.id}/`, excerpt: p.text, meta: {} }),
         })),
         filters: { province: Object.fromEntries(PAGES.map((p) => [p.province, pages.filter((q) => q.province === p.province).length])) },
+        ...(totalFilters && { totalFilters }),
       };
       return response;
     },
   };
 }
 
-const run = (query: string, calls: string[] = [], prior?: SyllablePrior) =>
-  runSearch(fakePagefind(calls), parseState(new URLSearchParams(query)), { knownYears: ['2019', '2020', '2021', '2022'], ...(prior && { prior: async () => prior }) });
+const run = (query: string, calls: string[] = [], prior?: SyllablePrior, typing = false) =>
+  runSearch(fakePagefind(calls), parseState(new URLSearchParams(query)), { knownYears: ['2019', '2020', '2021', '2022'], typing, ...(prior && { prior: async () => prior }) });
 
 describe('runSearch', () => {
   it('says how many results hold the words as a phrase: they come first, by relevance or by date', async () => {
@@ -81,13 +94,29 @@ describe('runSearch', () => {
   it('tests each reading as a phrase, then searches the words of the winner only', async () => {
     const calls: string[] = [];
     await run('q=dam+ha', calls);
-    expect(calls).toEqual(['"dam ha"', '"đam ha"', 'đam ha']);
+    // Then each word alone, quoted, for the pages that hold it whole.
+    expect(calls).toEqual(['"dam ha"', '"đam ha"', '"đam"', '"ha"', 'đam ha']);
+  });
+
+  it('matches whole words only once the query is submitted; while typing, the last word as a prefix', async () => {
+    // "vinh … xuyenh" holds "vi" and "xuyen" only as prefixes.
+    const submitted = await run('q=vi+xuyen');
+    expect(submitted.results.map((r) => r.id)).toEqual(['vi-xuyen', 'don-vi']);
+    expect(submitted.counts.province).toMatchObject({ 'Ninh Bình': 0, 'Hà Giang': 1, 'Bắc Ninh': 1 });
+    expect((await run('q=vi')).results.map((r) => r.id).sort()).toEqual(['don-vi', 'vi-xuyen']);
+    // Typing "vi xuyen" (no space after it): "xuyen" may still be the start of a longer word, "vi" may not.
+    expect((await run('q=vi+xuyen', [], undefined, true)).results.map((r) => r.id)).toEqual(['vi-xuyen', 'don-vi']);
+    expect((await run('q=long+xuyen', [], undefined, true)).results.map((r) => r.id)).toEqual(['vinh']);
+    expect((await run('q=long+xuyen')).results).toEqual([]);
+    expect((await run('q=vi', [], undefined, true)).results.map((r) => r.id).sort()).toEqual(['don-vi', 'vi-xuyen', 'vinh']);
+    // Submitted with a last word the archive never holds whole ("Kiến X"): it was typed partly.
+    expect((await run('q=vi+xuye')).results.map((r) => r.id).sort()).toEqual(['don-vi', 'vi-xuyen']);
   });
 
   it('falls back to word hits when no reading occurs as a phrase', async () => {
     const calls: string[] = [];
     const out = await run('q=ha+dam', calls);
-    expect(calls).toEqual(['"ha dam"', '"ha đam"', 'ha dam', 'ha đam']);
+    expect(calls).toEqual(['"ha dam"', '"ha đam"', 'ha dam', 'ha đam', '"ha"', '"dam"']);
     expect(out.results.map((r) => r.id)).toEqual(['dam-lam']);
   });
 
@@ -138,20 +167,21 @@ describe('runSearch', () => {
     const prior = { pages: 4, df: { dam: 1, đam: 9 } };
     const out = await run('q=dam+ha', calls, prior);
     // One phrase hit, but 90% of pages spell it đ: not yet sure enough to skip the other reading.
-    expect(calls).toEqual(['"đam ha"', '"dam ha"', 'đam ha']);
+    expect(calls).toEqual(['"đam ha"', '"dam ha"', '"đam"', '"ha"', 'đam ha']);
     expect(out.results[0]!.id).toBe('dam-ha');
     const sure: string[] = [];
     await run('q=dam+ha', sure, { pages: 100, df: { dam: 1, đam: 99 } });
-    expect(sure).toEqual(['"đam ha"', 'đam ha']);
+    expect(sure).toEqual(['"đam ha"', '"đam"', '"ha"', 'đam ha']);
   });
 
   it('with a prior, skips readings the archive cannot hold and one-word queries search once', async () => {
     const calls: string[] = [];
     await run('q=dam+lam', calls, { pages: 4, df: { dam: 1, lam: 1 } });
-    expect(calls).toEqual(['"dam lam"', 'dam lam']);
+    expect(calls).toEqual(['"dam lam"', '"dam"', '"lam"', 'dam lam']);
     const one: string[] = [];
     const out = await run('q=dam', one, { pages: 4, df: { dam: 1, đam: 3 } });
-    expect(one).toEqual(['đam']);
+    // The word search ranks; the quoted one keeps the pages with the word itself.
+    expect(one).toEqual(['đam', '"đam"']);
     expect(out.terms).toEqual(['đam']);
   });
 
@@ -205,6 +235,7 @@ describe('runSearch over shards', () => {
   it('searches once, by score, when no date order is asked for', async () => {
     const calls: object[] = [];
     await runSearch(mergedPagefind(calls), parseState(new URLSearchParams('q=thuong')), { shards: ['new', 'old'] });
-    expect(calls).toHaveLength(1);
+    // The word, then the word whole: no per-shard searches.
+    expect(calls).toHaveLength(2);
   });
 });

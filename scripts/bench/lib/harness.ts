@@ -31,7 +31,8 @@ const load = (mode: 'plain' | 'ours', base: string) => {
   return loaded.get(base)!;
 };
 
-async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10) {
+/** `withText`: also return the indexed text of the first `top` results, to check what they hold. */
+async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10, withText = false) {
   const started = performance.now();
   // As the search page does: the manifest (shards and d/đ prior) is fetched alongside Pagefind's start-up.
   const loadPrior = () => loadManifest(base);
@@ -40,10 +41,10 @@ async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10
   const years = state.from !== undefined || state.to !== undefined ? Object.keys((await pf.filters()).year ?? {}) : [];
   // "First results": the moment the first page of results is ready to show, as the search page shows it.
   let first: Promise<number> | undefined;
+  let phraseCount: number | undefined;
   const results =
     mode === 'ours'
-      ? (
-          await runSearch(pf, state, {
+      ? await runSearch(pf, state, {
             knownYears: years,
             prior: loadPrior,
             shards,
@@ -52,8 +53,7 @@ async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10
               first = Promise.all(partial.results.slice(0, top).map((r) => r.data())).then(() => performance.now() - started);
               return first;
             },
-          })
-        ).results
+          }).then((outcome) => ((phraseCount = outcome.phraseCount), outcome.results))
       : ((await pf.search(state.q || null, { filters: pagefindFilters(state, years), sort: pagefindSort(state.sort) }))?.results ?? []);
   const data = await Promise.all(results.slice(0, top).map((r) => r.data()));
   const complete = performance.now() - started;
@@ -61,7 +61,9 @@ async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10
     ms: first ? await first : complete,
     msComplete: complete,
     count: results.length,
+    phraseCount,
     slugs: data.map((d) => d.url.split('/').filter(Boolean).at(-1) ?? ''),
+    ...(withText && { texts: data.map((d) => `${d.meta.title ?? ''} ${d.content ?? ''}`) }),
   };
 }
 

@@ -30,7 +30,13 @@ export interface PagefindData {
 /** A Pagefind search response. */
 export interface PagefindResponse {
   results: PagefindResult[];
+  /** Counts per filter value among the results. */
   filters: Record<string, Record<string, number>>;
+  /**
+   * Counts per filter value for the query without the filters. For a quoted query Pagefind counts
+   * every page holding all its words, adjacent or not.
+   */
+  totalFilters?: Record<string, Record<string, number>>;
 }
 
 /** The subset of the Pagefind API the engine calls. */
@@ -86,6 +92,11 @@ export interface SearchOptions {
    * a shard lacking a query word would otherwise match a prefix of it.
    */
   shardsFor?: (text: string) => Promise<string[] | undefined>;
+  /**
+   * The reader is still typing the query's last word (live results, no trailing space): that word
+   * may match as a prefix. Otherwise every word matches whole words only.
+   */
+  typing?: boolean;
 }
 
 /**
@@ -121,7 +132,7 @@ const CONFIDENT_SHARE = 0.95;
 
 /** Searches `state` with Pagefind, the Vietnamese way (see the module comment). */
 export async function runSearch(pf: PagefindApi, state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
-  const { knownYears = [], onPartial, shards = [], shardsFor } = options;
+  const { knownYears = [], onPartial, shards = [], shardsFor, typing = false } = options;
   const filters = pagefindFilters(state, knownYears);
   const { terms, exact } = parseQuery(state.q);
   const sort = pagefindSort(state.sort);
@@ -148,8 +159,15 @@ export async function runSearch(pf: PagefindApi, state: SearchState, options: Se
     // One word: the prior counts exactly its pages, so it decides; without one, the reading with more hits.
     const tried = prior ? [await search(texts[0]!, state.sort !== 'relevance')] : await Promise.all(texts.map((t) => search(t, state.sort !== 'relevance')));
     const best = bestReading(tried.map((r) => ({ phrase: null, all: r.results })));
-    const results = state.sort === 'relevance' ? [...tried[best]!.results].sort(byScore) : tried[best]!.results;
-    return { results, counts: tried[best]!.filters, terms: ranked[best]!.terms };
+    const ranking = state.sort === 'relevance' ? [...tried[best]!.results].sort(byScore) : tried[best]!.results;
+    if (typing) return { results: ranking, counts: tried[best]!.filters, terms: ranked[best]!.terms };
+    // Pagefind ranks the unquoted search and matches prefixes ("vịnh" for "vị"); the quoted one
+    // holds the pages with the word itself, and counts them.
+    const whole = await search(`"${texts[best]!}"`);
+    // A word the archive never holds whole was typed partly ("Kiến X" ends in one): a prefix it stays.
+    if (!whole.results.length) return { results: ranking, counts: tried[best]!.filters, terms: ranked[best]!.terms };
+    const ids = new Set(whole.results.map((r) => r.id));
+    return { results: ranking.filter((r) => ids.has(r.id)), counts: whole.filters, terms: ranked[best]!.terms };
   }
 
   // Several words: the adjacent phrase decides the reading and leads the ranking. Readings are
@@ -175,6 +193,16 @@ export async function runSearch(pf: PagefindApi, state: SearchState, options: Se
   }
   const chosen = ranked[best]!.terms;
   const phrase = phrases[best] ?? EMPTY;
+  // The words apart must be whole words too (all but the one being typed): pages holding each
+  // word itself, from one quoted search per word.
+  const wholeWords = exact ? Promise.resolve(undefined) : pagesWithWords(chosen, search, typing);
+  const keep = async (res: PagefindResponse) => {
+    const ids = (await wholeWords)?.pages;
+    return ids ? res.results.filter((r) => ids.has(r.id)) : res.results;
+  };
+  // Counts for all the words found whole: without filters, Pagefind's own for the quoted query;
+  // with filters it has none for that set, and the word search's (which count prefixes) stand in.
+  const countsOf = async (res: PagefindResponse) => ((await wholeWords)?.whole && Object.keys(filters).length === 0 && phrase.totalFilters) || res.filters;
   if (exact) {
     const results = state.sort === 'relevance' ? [...phrase.results].sort(byScore) : phrase.results;
     return { results, counts: phrase.filters, terms: chosen, phraseCount: results.length };
@@ -183,18 +211,32 @@ export async function runSearch(pf: PagefindApi, state: SearchState, options: Se
     // By date, in two groups: the phrase hits, then the rest, each in date order.
     const [sortedPhrase, res] = await Promise.all([phrase.results.length ? search(`"${texts[best]!}"`, true) : EMPTY, search(texts[best]!, true)]);
     const inPhrase = new Set(sortedPhrase.results.map((r) => r.id));
-    const results = [...sortedPhrase.results, ...res.results.filter((r) => !inPhrase.has(r.id))];
-    return { results, counts: res.filters, terms: chosen, phraseCount: sortedPhrase.results.length };
+    const results = [...sortedPhrase.results, ...(await keep(res)).filter((r) => !inPhrase.has(r.id))];
+    return { results, counts: await countsOf(res), terms: chosen, phraseCount: sortedPhrase.results.length };
   }
   if (!words && onPartial && phrase.results.length >= EARLY_RESULTS) {
     const early = [...phrase.results].sort(byScore);
     await onPartial({ results: early, counts: phrase.filters, terms: chosen, partial: true, phraseCount: early.length });
   }
   words ??= await search(texts[best]!);
+  const all = await keep(words);
   const byId = new Map<string, PagefindResult>();
-  for (const r of [...phrase.results, ...words.results]) byId.set(r.id, r);
-  const ordered = phraseFirst({ phrase: phrase.results, all: words.results }, false).map((h) => byId.get(h.id)!);
-  return { results: ordered, counts: words.filters, terms: chosen, phraseCount: phrase.results.length };
+  for (const r of [...phrase.results, ...all]) byId.set(r.id, r);
+  const ordered = phraseFirst({ phrase: phrase.results, all }, false).map((h) => byId.get(h.id)!);
+  return { results: ordered, counts: await countsOf(words), terms: chosen, phraseCount: phrase.results.length };
+}
+
+/**
+ * The pages that hold each of `words` as a whole word (one quoted search each), but for the last
+ * while it is being typed, or when the archive never holds it whole (typed partly: "Kiến X"): that
+ * one may be a prefix. `whole` says every word was taken whole.
+ */
+async function pagesWithWords(words: readonly string[], search: (term: string) => Promise<PagefindResponse>, typing: boolean): Promise<{ pages: Set<string>; whole: boolean } | undefined> {
+  const sets = await Promise.all((typing ? words.slice(0, -1) : words).map(async (w) => new Set((await search(`"${w}"`)).results.map((r) => r.id))));
+  const whole = !typing && sets.at(-1)?.size !== 0;
+  if (!whole && !typing) sets.pop();
+  const [first, ...rest] = sets;
+  return first && { pages: new Set([...first].filter((id) => rest.every((set) => set.has(id)))), whole };
 }
 
 /** The Pagefind module (pagefind.js) as the page opens it. */

@@ -5,7 +5,7 @@
  * that ends the indexed text, with only whole words that are a reading of a query word marked —
  * Pagefind matches prefixes, so its own marks include "hạt" for "hạ".
  */
-import { canonicalText, highlightKey } from './vi-search.ts';
+import { matchesTerm, termKeys } from './vi-search.ts';
 
 /** A run of excerpt text, marked or not. */
 export interface ExcerptPart {
@@ -27,11 +27,8 @@ export function bodyExcerpt(content: string, title: string | undefined, terms: r
   const titleWords = title ? title.trim().split(WORD_SEPARATORS).filter(Boolean).length : 0;
   // The indexed copy ends with the title (search-copies.ts); an excerpt is body only.
   const words = titleWords > 0 && titleWords < all.length ? all.slice(0, all.length - titleWords) : all;
-  // A word typed with its marks ("Đô") matches itself; typed bare ("do"), any of its tones.
-  const exactly = (t: string) => /[^a-zđ0-9]/u.test(t.toLowerCase());
-  const keyOf = (word: string, exact: boolean) => (exact ? canonicalText(word).toLowerCase() : highlightKey(word));
-  const keys = terms.filter(Boolean).map((t) => ({ exact: exactly(t), key: keyOf(t, exactly(t)) }));
-  const matches = (word: string, k: { exact: boolean; key: string }) => keyOf(word, k.exact) === k.key;
+  const keys = termKeys(terms);
+  const matches = matchesTerm;
   const bare = words.map((w) => w.replace(EDGES, ''));
   // A phrase hit: the query's words in order from here.
   const phraseAt = bare.map((_, i) => keys.length > 1 && keys.every((k, j) => i + j < bare.length && matches(bare[i + j]!, k)));

@@ -373,6 +373,28 @@ export function phraseFirst(hits: ReadingHits, exact: boolean): Hit[] {
   return [...phrase, ...hits.all.filter((h) => !inPhrase.has(h.id)).sort(byScore)];
 }
 
+/** How a query word finds words of the text, whole words only. */
+export interface TermKey {
+  /** Typed with its marks ("Đô"): only itself; typed bare ("do"): any of its tones. */
+  exact: boolean;
+  key: string;
+}
+
+const termKey = (word: string, exact: boolean) => (exact ? canonicalText(word).toLowerCase() : highlightKey(word));
+
+/** The keys of a query's words, for marking them in excerpts and on the article page. */
+export function termKeys(terms: readonly string[]): TermKey[] {
+  return terms.filter(Boolean).map((t) => {
+    const exact = /[^a-zđ0-9]/u.test(t.toLowerCase());
+    return { exact, key: termKey(t, exact) };
+  });
+}
+
+/** Is `word` (without its punctuation) a reading of the query word `k`? */
+export function matchesTerm(word: string, k: TermKey): boolean {
+  return termKey(word, k.exact) === k.key;
+}
+
 /** Key that matches a word in the text to a query term for highlighting: no tones or marks, đ kept. */
 export function highlightKey(word: string): string {
   return canonicalText(word).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
