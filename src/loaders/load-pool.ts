@@ -3,28 +3,11 @@
  * calling thread for small batches, where starting workers (each loads the gazetteer) costs
  * more than it saves.
  */
-import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { loadArticle, type LoadOptions } from '../lib/articles/load-article.ts';
-import type { LoadJob } from './load-worker.ts';
+import { runLoadJob, type Loaded, type LoadJob } from './load-job.ts';
 
-/** An article as `loadArticle` gives it, and the file its body was written to, if it was. */
-export type Loaded = ReturnType<typeof loadArticle> & { htmlFile?: string };
-
-/**
- * Loads one file and, when the job names an `htmlFile` and the article has no local images,
- * writes its body there: on the worker, while the others load, not one after another on the
- * main thread (bench/results/design.md: load-workers).
- */
-export function runLoadJob(job: Omit<LoadJob, 'key'>): Loaded {
-  const loaded: Loaded = loadArticle(job.file, job.raw, job.options);
-  if (job.htmlFile && loaded.article && loaded.article.imagePaths.length === 0) {
-    writeFileSync(job.htmlFile, loaded.article.html);
-    loaded.htmlFile = job.htmlFile;
-  }
-  return loaded;
-}
+export type { Loaded } from './load-job.ts';
 
 /** Below this many files the calling thread does the work. */
 export const POOL_THRESHOLD = 400;

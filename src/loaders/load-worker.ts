@@ -3,17 +3,7 @@
  * build uses every core: loading is CPU-bound (bench/results/design.md: load-workers).
  */
 import { parentPort } from 'node:worker_threads';
-import type { LoadOptions } from '../lib/articles/load-article.ts';
-import { runLoadJob } from './load-pool.ts';
-
-export interface LoadJob {
-  key: number;
-  file: string;
-  raw: string;
-  options: LoadOptions;
-  /** Where to write the body HTML if the article loads and has no local images (see `runLoadJob`). */
-  htmlFile?: string;
-}
+import { runLoadJob, type LoadJob } from './load-job.ts';
 
 parentPort!.on('message', (job: LoadJob) => {
   try {

@@ -1,0 +1,32 @@
+/**
+ * One article-loading job, run on the calling thread or a worker (load-pool.ts, load-worker.ts):
+ * both import it, so neither imports the other.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadArticle, type LoadOptions } from '../lib/articles/load-article.ts';
+
+export interface LoadJob {
+  key: number;
+  file: string;
+  raw: string;
+  options: LoadOptions;
+  /** Where to write the body HTML if the article loads and has no local images (see `runLoadJob`). */
+  htmlFile?: string;
+}
+
+/** An article as `loadArticle` gives it, and the file its body was written to, if it was. */
+export type Loaded = ReturnType<typeof loadArticle> & { htmlFile?: string };
+
+/**
+ * Loads one file and, when the job names an `htmlFile` and the article has no local images,
+ * writes its body there: on the worker, while the others load, not one after another on the
+ * main thread (bench/results/design.md: load-workers).
+ */
+export function runLoadJob(job: Omit<LoadJob, 'key'>): Loaded {
+  const loaded: Loaded = loadArticle(job.file, job.raw, job.options);
+  if (job.htmlFile && loaded.article && loaded.article.imagePaths.length === 0) {
+    writeFileSync(job.htmlFile, loaded.article.html);
+    loaded.htmlFile = job.htmlFile;
+  }
+  return loaded;
+}
