@@ -15,6 +15,8 @@ const options = buildOptions();
 export default defineConfig({
   // Absolute URLs (canonical links, feeds) use SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The folder the site is served from (BASE_PATH=/dia-chi/, as GitHub Pages serves a project).
+  base: options.basePath,
   outDir: options.outDir,
   cacheDir: options.cacheDir,
   trailingSlash: 'always',

@@ -12,12 +12,26 @@ import { derivedSummary, writeDerivedFiles } from '../src/integrations/derived-f
 import { buildSearchIndex, indexSummary, type IndexStats } from '../src/integrations/pagefind.ts';
 import { buildOptions, optionsEnv, type BuildOptions } from '../src/lib/build/options.ts';
 import { parsePageKeys, type PageKeys } from '../src/lib/build/page-keys.ts';
+import { siteUrl } from '../src/lib/build/site-url.ts';
 import type { ArticleRecord } from '../src/lib/build/quick-rebuild.ts';
 import { deleteLater, holdLock, oldFolders, oldName } from './lib/output.ts';
 import { partialBuild, partialSummary, type AstroRun, type PartialResult } from './lib/partial-build.ts';
 import { articleHashes, codeDigest, outStamp, quickRebuild, quickSummary, readRecord, writeRecord, type NotQuick } from './lib/quick-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
+// `--local` (npm start, the tests): a site to look at on this machine. Other arguments go to Astro.
+const local = process.argv.includes('--local');
+const astroArgs = process.argv.slice(2).filter((a) => a !== '--local');
+const site = siteUrl(process.env.SITE_URL, local);
+if ('error' in site) {
+  console.error(site.error);
+  process.exit(1);
+}
+// Astro reads the address from its config (astro.config.mjs), and a change of address rebuilds every page.
+process.env.SITE_URL = site.url;
+if (local) console.log(`[build] bản xem trên máy: mọi liên kết tuyệt đối trỏ về ${site.url}/ — để xuất bản, dựng với SITE_URL (docs/publishing.md)`);
+// BASE_PATH is the user's name for it; the build and its workers read DIACHI_BASE_PATH (options.ts).
+if (process.env.BASE_PATH !== undefined) process.env.DIACHI_BASE_PATH = process.env.BASE_PATH;
 let options: BuildOptions;
 try {
   // Checked before the site is built, not minutes later when the index is.
@@ -84,7 +98,7 @@ function runAstro(extra: Partial<BuildOptions> = {}): AstroRun {
   };
   rmSync(env.DIACHI_PAGE_KEYS!, { force: true });
   writeFileSync(env.DIACHI_FILE_HASHES!, JSON.stringify(files));
-  const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+  const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...astroArgs], { cwd: root, stdio: 'inherit', env });
   rmSync(env.DIACHI_FILE_HASHES!, { force: true });
   const read = <T>(file: string, parse: (text: string) => T): T | undefined => {
     if (!existsSync(file)) return undefined;
@@ -99,7 +113,7 @@ function runAstro(extra: Partial<BuildOptions> = {}): AstroRun {
 }
 
 // Edits to article bodies alone skip Astro (scripts/lib/quick-build.ts); DIACHI_QUICK=0 forces a full build.
-if (options.quick && indexing && process.argv.length <= 2) {
+if (options.quick && indexing && astroArgs.length === 0) {
   const last = readRecord(recordPath);
   // A quick rebuild that fails unexpectedly has written nothing the full build does not replace.
   const quick = await quickRebuild({ root, contentDir, out, partial, record: last, code, files, started: looked, copies }).catch((error: Error): NotQuick => ({

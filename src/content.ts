@@ -8,7 +8,7 @@ import { buildOptions } from './lib/build/options.ts';
 import { parseArticleDate, type ArticleDate } from './lib/text/dates.ts';
 import { byNewest } from './lib/articles/listing.ts';
 import type { ArticleMeta } from './loaders/articles.ts';
-import { articleUrl } from './lib/articles/urls.ts';
+import { articleUrl, route as routeOf } from './lib/articles/urls.ts';
 import { buildPlaces, type PlaceNode } from './lib/places/places.ts';
 import type { Citable } from './lib/data/citations.ts';
 import { changedPaths, routeKeys, type KeyedPath, type PageKeys } from './lib/build/page-keys.ts';
@@ -115,7 +115,8 @@ let recorded: PageKeys | undefined;
  */
 export function keyedPaths<T extends KeyedPath>(route: string, paths: T[], url: (params: T['params']) => string): T[] {
   const { pageKeys, partialKeys } = buildOptions();
-  if (pageKeys) appendFileSync(pageKeys, `${JSON.stringify({ route, keys: routeKeys(paths, url) })}\n`);
+  // Recorded by path below the base: the page's file under dist/.
+  if (pageKeys) appendFileSync(pageKeys, `${JSON.stringify({ route, keys: routeKeys(paths, (params) => routeOf(url(params))) })}\n`);
   if (!partialKeys) return paths;
   recorded ??= JSON.parse(readFileSync(partialKeys, 'utf8')) as PageKeys;
   return changedPaths(recorded[route], paths);

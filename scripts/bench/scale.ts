@@ -154,7 +154,7 @@ async function coldAndRebuild(env: NodeJS.ProcessEnv, edit: string, what: string
   // after. (Astro's own "Complete!" comes ~0.5 s before its process, still holding ~1.4 GB, exits.)
   const phaseMarkers = [/\[build\] site built/];
   const build = async (step: string) => {
-    const m = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env, phaseMarkers }), `${what}${step}`);
+    const m = ok(await measure(process.execPath, [join(ROOT, 'scripts/build.ts'), '--local'], { cwd: ROOT, env, phaseMarkers }), `${what}${step}`);
     // The old output is deleted in the background after a build; an editor's next build comes
     // minutes later, so the next timed build starts when it is gone rather than beside it.
     const out = env.DIACHI_OUT_DIR!;

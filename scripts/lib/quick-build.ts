@@ -14,7 +14,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { buildOptions } from '../../src/lib/build/options.ts';
 import { buildSearchIndex, indexSummary, pageHash, pageMonth, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
 import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/build/quick-rebuild.ts';
-import { articleUrl } from '../../src/lib/articles/urls.ts';
+import { articleUrl, route } from '../../src/lib/articles/urls.ts';
 import { articleId, fileHash, isDraftPath } from '../../src/lib/articles/article-path.ts';
 import type { PageKeys } from '../../src/lib/build/page-keys.ts';
 import { deleteLater, oldName } from './output.ts';
@@ -68,8 +68,8 @@ export function codeDigest(root: string, contentDir: string): string {
   }
   for (const file of [...filesUnder(join(root, 'public'))].sort()) addStat(file);
   for (const file of [...filesUnder(contentDir)].filter((f) => !f.endsWith('.mdx')).sort()) addStat(file);
-  const { contentDir: dir, shardSize, sitemapLimit } = buildOptions();
-  hash.update(`${process.env.SITE_URL ?? ''}\0${JSON.stringify({ dir, shardSize, sitemapLimit })}\0`);
+  const { contentDir: dir, shardSize, sitemapLimit, basePath } = buildOptions();
+  hash.update(`${process.env.SITE_URL ?? ''}\0${JSON.stringify({ dir, shardSize, sitemapLimit, basePath })}\0`);
   return hash.update(process.version).digest('hex');
 }
 
@@ -201,7 +201,7 @@ export async function quickRebuild(input: QuickInput): Promise<QuickResult> {
   const { root, out, partial, record } = input;
   const pages = new Map<string, string>();
   for (const [id, { old, next, html }] of refill) {
-    const file = join(articleUrl(id).slice(1), 'index.html');
+    const file = join(route(articleUrl(id)).slice(1), 'index.html');
     const page = refillArticlePage(await readFile(join(out, file), 'utf8'), old, { html, readingMinutes: next.readingMinutes });
     if (page === null) return { quick: false, reason: `${file} in ${relative(root, out) || out} is not laid out as this code builds it` };
     pages.set(file.split(sep).join('/'), page);

@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { bundleFiles, readPagefindMeta } from '../lib/search/pagefind-meta.ts';
 import { buildVocab } from '../lib/search/search-vocab.ts';
 import { MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search/search-shards.ts';
-import { ARTICLE_PREFIX } from '../lib/articles/urls.ts';
+import { ARTICLE_PREFIX, route } from '../lib/articles/urls.ts';
 import { buildOptions } from '../lib/build/options.ts';
 import { addCounts, countsOf, emptyTally, pageHash, writeSearchCopies, type CopyCounts } from './search-copies.ts';
 
@@ -575,7 +575,7 @@ export function pagefindIndex(): AstroIntegration {
       // (Last-Modified), so the search page can say how old it is. Without one, the page says so.
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+          const path = route(decodeURIComponent((req.url ?? '').split('?')[0]!));
           if (!path.startsWith('/pagefind/') || path.includes('..')) return next();
           const file = join(outDir, path);
           let stat;

@@ -36,7 +36,8 @@ function pipelineHash(): string {
       .sort();
     for (const file of files) hash.update(file.slice(src.length)).update(readFileSync(file));
   }
-  return hash.digest('hex');
+  // Bodies link the site's own pages under its base path.
+  return hash.update(buildOptions().basePath).digest('hex');
 }
 
 /** Extra facts about an article kept next to its rendered HTML. */

@@ -7,13 +7,14 @@ import { bodyExcerpt, statusLine } from '../lib/search/search-view';
 import type { SearchManifest } from '../lib/search/search-shards';
 import { FILTER_KEYS, isEmptyState, parseState, stateToParams, unknownFilters, type FilterKey, type SearchState } from '../lib/search/search-state';
 import { decodeSpelling, restoreSpelling, type SyllablePrior } from '../lib/search/vi-search';
+import { href } from '../lib/articles/urls';
 
 const PAGE = 10;
 /** Words in a result's excerpt. */
 const EXCERPT_WORDS = 24;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = href('/pagefind/pagefind.js');
 /** Written next to the index by src/integrations/pagefind.ts: the shards and the d/đ prior. */
-const MANIFEST_URL = '/pagefind/diachi.json';
+const MANIFEST_URL = href('/pagefind/diachi.json');
 
 let manifestRequest: Promise<SearchManifest | undefined> | undefined;
 const loadManifest = () =>
@@ -38,7 +39,7 @@ async function renderResult(result: PagefindResult, terms: string[], found: Foun
   const h = document.createElement('h3');
   const a = document.createElement('a');
   // Only same-site paths: a result URL never sends the reader elsewhere.
-  const url = data.url.startsWith('/') ? data.url : '/';
+  const url = data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : href('/');
   a.href = terms.length ? `${url}?${new URLSearchParams({ 'danh-dau': terms.join(' ') })}` : url;
   a.textContent = restoreSpelling(data.meta.title ?? url, spelling);
   h.append(a);
@@ -123,7 +124,7 @@ async function sayIndexAge(note: HTMLElement): Promise<void> {
   const modified = (await fetch(MANIFEST_URL, { method: 'HEAD' }).catch(() => undefined))?.headers.get('last-modified');
   if (!modified) return;
   const when = new Date(modified).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
-  note.textContent = `Bản xem thử tìm trong chỉ mục dựng lúc ${when}; bài sửa sau đó chưa có trong kết quả — chạy npm run build để cập nhật.`;
+  note.textContent = `Bản xem thử tìm trong chỉ mục dựng lúc ${when}; bài sửa sau đó chưa có trong kết quả — chạy npm run build -- --local để cập nhật.`;
   note.hidden = false;
 }
 
@@ -142,12 +143,13 @@ export async function startSearchPage(): Promise<void> {
     return;
   }
   if (!pf) {
-    status.textContent = 'Chưa có chỉ mục tìm kiếm: chạy npm run build (hoặc npm start) để tạo, rồi tải lại trang.';
+    status.textContent = 'Chưa có chỉ mục tìm kiếm: chạy npm run build -- --local (hoặc npm start) để tạo, rồi tải lại trang.';
     return;
   }
   if (import.meta.env.DEV) void sayIndexAge($('#search-note'));
-  const base = new URL('/pagefind/', location.href);
-  const shards = await openIndex(pf, manifest, base, { excerptLength: EXCERPT_WORDS });
+  const base = new URL(href('/pagefind/'), location.href);
+  // Pagefind's result URLs are paths of the built folder; under a base path they get it in front.
+  const shards = await openIndex(pf, manifest, base, { excerptLength: EXCERPT_WORDS, baseUrl: href('/') });
   const shardsFor = shardsForManifest(manifest, shards, base);
   const totals = await pf.filters();
   const years = Object.keys(totals.year ?? {}).sort();

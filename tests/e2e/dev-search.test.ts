@@ -68,7 +68,7 @@ describe('search in npm run dev', () => {
       });
       const { note, results } = (await shown.jsonValue()) as { note: string; results: number };
       expect(results).toBeGreaterThan(0);
-      expect(note).toMatch(/^Bản xem thử tìm trong chỉ mục dựng lúc .+ — chạy npm run build để cập nhật\.$/);
+      expect(note).toMatch(/^Bản xem thử tìm trong chỉ mục dựng lúc .+ — chạy npm run build -- --local để cập nhật\.$/);
       await page.close();
     } finally {
       dev.kill();
@@ -83,7 +83,7 @@ describe('search in npm run dev', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`${url}/tim-kiem/?q=dang+vien`);
-      expect(await settledStatus(page)).toBe('Chưa có chỉ mục tìm kiếm: chạy npm run build (hoặc npm start) để tạo, rồi tải lại trang.');
+      expect(await settledStatus(page)).toBe('Chưa có chỉ mục tìm kiếm: chạy npm run build -- --local (hoặc npm start) để tạo, rồi tải lại trang.');
       await page.close();
     } finally {
       dev.kill();

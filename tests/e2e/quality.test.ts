@@ -291,7 +291,7 @@ describe('robust build', () => {
   /** `npm run build`'s script into `out`, as a process of its own; its exit code and output. */
   const startBuild = (out: string) =>
     new Promise<{ status: number | null; output: string }>((done) => {
-      const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+      const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts'), '--local'], {
         cwd: ROOT,
         env: { ...process.env, DIACHI_CONTENT_DIR: content, DIACHI_OUT_DIR: out, DIACHI_CACHE_DIR: `${out}-cache`, DIACHI_QUICK: '0', NO_COLOR: '1' },
       });

@@ -12,9 +12,10 @@ export interface BuildResult {
  * Builds the site from `contentDir` into `outDir` with a private cache, using the same
  * Node that runs the tests (Astro needs ≥ 22.12; the project pins it in devDependencies).
  */
-export function buildFixture(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
-  // Through the project's build script, as `npm run build` runs: atomic, index included.
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+export function buildFixture(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}, { local = true } = {}): BuildResult {
+  // Through the project's build script, as `npm run build` runs: atomic, index included. For
+  // this machine (localhost) as `npm start` builds, unless `local` is false (then give SITE_URL).
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), ...(local ? ['--local'] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
@@ -51,9 +52,9 @@ export function buildWithAstroAlone(contentDir: string, outDir: string, env: Nod
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Runs `npm run build` exactly as a user would. */
+/** Runs `npm run build` as a user would, for this machine (`--local`: no public address needed). */
 export function buildSite(): BuildResult {
-  const result = spawnSync('npm', ['run', 'build'], {
+  const result = spawnSync('npm', ['run', 'build', '--', '--local'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },

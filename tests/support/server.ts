@@ -26,18 +26,27 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on a free loopback port: directories via index.html, unknown paths via 404.html. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` on a free loopback port: directories via index.html, unknown paths via 404.html.
+ * With `base` ("/dia-chi/"), the site is served from that folder of the host, as GitHub Pages
+ * serves a project: nothing outside it exists.
+ */
+export async function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!`${full}/`.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': TYPES['.txt'] ?? 'text/plain' }).end('Not found');
+      return;
+    }
+    const path = `/${full.slice(base.length)}`;
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) {
-        res.writeHead(301, { Location: `${path}/` }).end();
+      if (!full.endsWith('/')) {
+        res.writeHead(301, { Location: `${full}/` }).end();
         return;
       }
       file = join(file, 'index.html');

@@ -16,6 +16,8 @@ export interface BuildOptions {
   cacheDir: string;
   /** Pages per sitemap file (DIACHI_SITEMAP_LIMIT; default 45,000, @astrojs/sitemap's). */
   sitemapLimit: number;
+  /** The folder the site is served from: "/" or "/dia-chi/" (DIACHI_BASE_PATH, from BASE_PATH). */
+  basePath: string;
   /** Articles per search index shard, or Infinity for one index (DIACHI_SHARD_SIZE). */
   shardSize: number;
   /** Shards indexed at a time (DIACHI_INDEX_JOBS; default 2 where there are two cores). */
@@ -59,6 +61,14 @@ export function parseIndexJobs(value: string | undefined): number {
   throw new Error(`DIACHI_INDEX_JOBS="${value}" is not a number of shards to index at a time: use a whole number such as 1 or 2.`);
 }
 
+/** "/", or a folder of ASCII words such as "/dia-chi/" (slashes around it optional). */
+export function parseBasePath(value: string | undefined): string {
+  if (value === undefined || value.trim() === '' || value.trim() === '/') return '/';
+  const path = value.trim().replace(/^\/+|\/+$/g, '');
+  if (/^[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(path)) return `/${path}/`;
+  throw new Error(`BASE_PATH="${value}" is not a folder of the site's address: use letters, digits and hyphens, e.g. BASE_PATH=/dia-chi/`);
+}
+
 const some = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 
 /** The options `env` gives; throws, naming the variable, on a value that makes no sense. */
@@ -70,6 +80,7 @@ export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions
     outDir: some(env.DIACHI_OUT_DIR) ?? 'dist',
     cacheDir: some(env.DIACHI_CACHE_DIR) ?? 'node_modules/.astro',
     sitemapLimit: Number(env.DIACHI_SITEMAP_LIMIT) || 45_000,
+    basePath: parseBasePath(env.DIACHI_BASE_PATH),
     shardSize: parseShardSize(env.DIACHI_SHARD_SIZE),
     indexJobs: parseIndexJobs(env.DIACHI_INDEX_JOBS),
     searchIndex: index === '0' ? 'off' : index === 'later' ? 'later' : 'with-astro',
@@ -92,6 +103,7 @@ export function optionsEnv(options: Partial<BuildOptions>): Record<string, strin
   set('DIACHI_OUT_DIR', options.outDir);
   set('DIACHI_CACHE_DIR', options.cacheDir);
   set('DIACHI_SITEMAP_LIMIT', options.sitemapLimit);
+  set('DIACHI_BASE_PATH', options.basePath);
   set('DIACHI_SHARD_SIZE', options.shardSize);
   set('DIACHI_INDEX_JOBS', options.indexJobs);
   if (options.searchIndex) set('DIACHI_SEARCH_INDEX', options.searchIndex === 'off' ? '0' : options.searchIndex === 'later' ? 'later' : '1');

@@ -8,9 +8,10 @@
 import { gazetteer, spellLegacy, TYPE_LABELS, type Unit } from './gazetteer.ts';
 import type { Locality } from '../../schemas/locality.ts';
 import { slugify } from '../text/vi-text.ts';
+import { href } from '../articles/urls.ts';
 
 /** Root of the place pages. */
-export const PLACES_URL = '/dia-phuong/';
+export const PLACES_URL = href('/dia-phuong/');
 /** Root of the pages of today's units (the two-level system from 1 July 2025). */
 export const TODAY_URL = `${PLACES_URL}2025/`;
 

@@ -1,4 +1,5 @@
 import rss from '@astrojs/rss';
+import { href } from '../../../lib/articles/urls';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_NAME } from '../../../consts';
 import { articleKey, getPlaces, keyedPaths, pageCacheKey, type Article } from '../../../content';
@@ -24,7 +25,7 @@ export const GET: APIRoute = ({ props, site }) => {
   return rss({
     title: `${SITE_NAME} — ${unitLabel(node.unit)}`,
     description: `Bài báo mới về ${unitLabel(node.unit)} trong Địa chí.`,
-    site: site!,
+    site: new URL(href('/'), site).href,
     items: feedItems(articles),
     customData: '<language>vi</language>',
   });
