@@ -32,7 +32,6 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify({ files, errors, warnings, problems }, null, 2)}\n`);
 } else {
   for (const p of problems) console.log(formatProblem(p));
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  console.log(`${problems.length ? '\n' : ''}checked ${plural(files, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  console.log(`${problems.length ? '\n' : ''}đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo`);
 }
 process.exitCode = errors ? 1 : 0;

@@ -62,17 +62,17 @@ function inputs(paths: string[]): string[] {
 
 /** The file's text, or why it cannot be read as a report. */
 function readText(file: string): string {
-  if (!existsSync(file)) throw new Error('no such file');
+  if (!existsSync(file)) throw new Error('không có tệp này');
   const bytes = readFileSync(file);
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new Error('the file is empty');
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new Error('tệp rỗng');
   // UTF-16 (what some Windows editors save) says so in its first two bytes.
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-  if (!utf16 && bytes.includes(0)) throw new Error('this is a binary file, not text');
+  if (!utf16 && bytes.includes(0)) throw new Error('đây là tệp nhị phân, không phải văn bản');
   let text: string;
   try {
     text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error('the file is not UTF-8 text; open it in an editor and save it as UTF-8');
+    throw new Error('tệp không phải văn bản UTF-8; mở bằng trình soạn thảo rồi lưu dạng UTF-8');
   }
   return /\.html?$/i.test(file) ? htmlToText(text) : text;
 }
@@ -95,7 +95,7 @@ function importOne(file: string): Outcome {
   const { report, mdx } = outcome;
   const targetShown = relative(process.cwd(), target);
   if (existsSync(target) && !values.force) {
-    return { file: shown, status: 'skipped', target: targetShown, message: `${targetShown} already exists; not changed (use --force to replace it)` };
+    return { file: shown, status: 'skipped', target: targetShown, message: `${targetShown} đã có; không thay đổi (dùng --force để thay)` };
   }
   if (!values['dry-run']) {
     mkdirSync(dirname(target), { recursive: true });
@@ -177,12 +177,12 @@ if (values.review) {
   process.exit(0);
 }
 if (existsSync(values.out!) && !statSync(values.out!).isDirectory()) {
-  console.error(`import: --out ${values.out} is a file; give a folder for the articles, e.g. --out content/articles`);
+  console.error(`import: --out ${values.out} là một tệp; hãy cho thư mục chứa bài, ví dụ --out content/articles`);
   process.exit(2);
 }
 const files = inputs(positionals);
 if (files.length === 0) {
-  console.error('import: give one or more .txt/.html files or folders, e.g. npm run import -- ../shared/seeds');
+  console.error('import: hãy cho một hay nhiều tệp .txt/.html hoặc thư mục, ví dụ npm run import -- ../shared/seeds');
   process.exit(2);
 }
 // Read every report first: lines several of them share are their sites' furniture.
@@ -203,11 +203,11 @@ const summary = { imported: count('imported'), skipped: count('skipped'), failed
 if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 else {
   for (const o of outcomes) {
-    if (o.status === 'imported') console.log(`imported  ${o.file} → ${o.target}${o.review?.length ? `  (draft; review: ${o.review.join(', ')})` : ''}`);
-    else if (o.status === 'skipped') console.log(`skipped   ${o.file}: ${o.message}`);
-    else console.log(`failed    ${o.file}: ${o.message}`);
+    if (o.status === 'imported') console.log(`đã nhập   ${o.file} → ${o.target}${o.review?.length ? `  (bản nháp; cần xác nhận: ${o.review.join(', ')})` : ''}`);
+    else if (o.status === 'skipped') console.log(`bỏ qua    ${o.file}: ${o.message}`);
+    else console.log(`không nhập ${o.file}: ${o.message}`);
   }
-  console.log(`\n${summary.imported} imported, ${summary.skipped} skipped, ${summary.failed} failed, ${needsReview} need review${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
-  if (needsReview && !values['dry-run']) console.log('Drafts are not published until confirmed: npm run import -- --review shows what each needs.');
+  console.log(`\n${summary.imported} đã nhập, ${summary.skipped} bỏ qua, ${summary.failed} không nhập được, ${needsReview} cần xác nhận${values['dry-run'] ? ' (chạy thử: không ghi gì)' : ''}`);
+  if (needsReview && !values['dry-run']) console.log('Bản nháp chưa được đăng cho tới khi xác nhận: npm run import -- --review cho biết mỗi bài cần gì.');
 }
 process.exitCode = summary.failed ? 1 : 0;

@@ -59,16 +59,16 @@ Ví dụ: npm run new -- --title "Thượng Sơn sau sắp xếp" --province "Tu
 );
 
 const title = nfc(values.title ?? '').trim();
-if (!title) fail('give the headline: npm run new -- --title "Đầm Hà: Vững mạnh từ chi bộ thôn, khu" --province "Quảng Ninh"');
+if (!title) fail('hãy cho tiêu đề: npm run new -- --title "Đầm Hà: Vững mạnh từ chi bộ thôn, khu" --province "Quảng Ninh"');
 // One line, no control characters: what the schema asks of a title (a line break forges citation records).
-if (/[\u0000-\u001F\u007F\u2028\u2029]/.test(title)) fail('--title: give the headline on one line, without control characters');
-if (!values.province) fail(`give the province the article is about, e.g. --province "Quảng Ninh" (and --district, --commune if you know them)`);
+if (/[\u0000-\u001F\u007F\u2028\u2029]/.test(title)) fail('--title: viết tiêu đề trên một dòng, không có ký tự điều khiển');
+if (!values.province) fail(`hãy cho tỉnh bài viết về, ví dụ --province "Quảng Ninh" (và --district, --commune nếu biết)`);
 const locality = { province: nfc(values.province), district: values.district && nfc(values.district), commune: values.commune && nfc(values.commune) };
 const date = values.date ?? todayInVietnam();
 const parsed = parseArticleDate(date);
-if (!parsed) fail(`--date: expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2022-09-30 (got '${date}')`);
+if (!parsed) fail(`--date: cần một ngày có thật dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM, ví dụ 2022-09-30 (đã ghi '${date}')`);
 // `check` refuses a date to come; so does the command that writes it.
-if (parsed.instant.getTime() > Date.now()) fail(`--date: ${date} is in the future; give the day the article was published`);
+if (parsed.instant.getTime() > Date.now()) fail(`--date: ${date} là ngày chưa tới; hãy cho ngày bài được đăng`);
 // The place as it was named on the article's date: from 1 July 2025 a commune needs no district.
 const resolved = resolveLocality(locality, articleDay(date) ?? todayInVietnam());
 if (!resolved.ok) fail(`--${resolved.error.field}: ${resolved.error.message}`);
@@ -76,8 +76,8 @@ if (!resolved.ok) fail(`--${resolved.error.field}: ${resolved.error.message}`);
 const dir = values.dir!;
 const taken = new Set(articleFiles(existsSync(dir) ? dir : '.').map((f) => f.split('/').at(-1)!.replace(/\.mdx$/, '').replace(/^_/, '')));
 let slug = values.slug ? slugify(values.slug) : articleSlug(title);
-if (!slug) fail('the title has no letters to make a file name from; give one with --slug');
-if (values.slug && taken.has(slug)) fail(`an article named '${slug}' already exists; choose another --slug`);
+if (!slug) fail('tiêu đề không có chữ nào để đặt tên tệp; hãy cho tên bằng --slug');
+if (values.slug && taken.has(slug)) fail(`đã có bài tên '${slug}'; hãy chọn --slug khác`);
 for (let n = 2; taken.has(slug); n++) slug = `${articleSlug(title)}-${n}`;
 
 const frontmatter = {
@@ -99,7 +99,7 @@ try {
   // 'wx' fails if the file exists, even if it appeared a moment ago: nothing is ever overwritten.
   writeFileSync(path, `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`, { flag: 'wx' });
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${relative(process.cwd(), path)} already exists; it was not changed`);
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${relative(process.cwd(), path)} đã có; tệp không bị thay đổi`);
   throw error;
 }
 console.log(relative(process.cwd(), path));

@@ -26,11 +26,11 @@ function attributes(node: JsxElement, file: VFile): Record<string, string> {
   const out: Record<string, string> = {};
   for (const attr of node.attributes) {
     if (attr.type !== 'mdxJsxAttribute' || typeof (attr as MdxJsxAttribute).value !== 'string') {
-      file.message(`<${node.name}> attributes must be plain text in quotes, like by="…"`, { place: node.position, ruleId: 'body' });
+      file.message(`thuộc tính của <${node.name}> phải là chữ trong dấu nháy, như by="…"`, { place: node.position, ruleId: 'body' });
       continue;
     }
     if (!allowed.includes(attr.name)) {
-      file.message(`<${node.name}> has no attribute '${attr.name}'; it accepts: ${allowed.join(', ') || 'none'}`, {
+      file.message(`<${node.name}> không có thuộc tính '${attr.name}'; thuộc tính dùng được: ${allowed.join(', ') || 'không có'}`, {
         place: node.position,
         ruleId: 'body',
       });
@@ -84,7 +84,7 @@ function sourceOf(node: { position?: { start: { offset?: number }; end: { offset
 export function remarkArticleComponents() {
   return (tree: Root, file: VFile) => {
     const asText = (node: RootContent, flow: boolean, what: string): RootContent => {
-      file.message(`${what} is shown as text, not run; write \\< or \\{ to show it on purpose`, { place: node.position, ruleId: 'shown-as-text' });
+      file.message(`${what} được hiện như chữ, không chạy; muốn hiện như chữ thì viết \\< hoặc \\{`, { place: node.position, ruleId: 'shown-as-text' });
       const text = { type: 'text', value: sourceOf(node, file) } as const;
       return (flow ? { type: 'paragraph', children: [text] } : text) as RootContent;
     };
@@ -92,23 +92,23 @@ export function remarkArticleComponents() {
       if (!parent || index === undefined) return;
       switch (node.type) {
         case 'mdxjsEsm':
-          (parent.children as RootContent[])[index] = asText(node, true, 'an import/export line');
+          (parent.children as RootContent[])[index] = asText(node, true, 'dòng import/export');
           return [SKIP, index + 1];
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
-          (parent.children as RootContent[])[index] = asText(node, node.type === 'mdxFlowExpression', 'a {…} expression');
+          (parent.children as RootContent[])[index] = asText(node, node.type === 'mdxFlowExpression', 'biểu thức {…}');
           return [SKIP, index + 1];
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement': {
           const known = Object.keys(ARTICLE_COMPONENTS);
           if (!node.name || /^[a-z]/.test(node.name)) {
-            (parent.children as RootContent[])[index] = asText(node, node.type === 'mdxJsxFlowElement', `raw HTML <${node.name ?? ''}>`);
+            (parent.children as RootContent[])[index] = asText(node, node.type === 'mdxJsxFlowElement', `thẻ HTML <${node.name ?? ''}>`);
             return [SKIP, index + 1];
           }
           const replacement = known.includes(node.name) ? build(node, file) : null;
           if (!replacement) {
             file.message(
-              `unknown component <${node.name ?? ''}>; articles may use: ${known.map((k) => `<${k}>`).join(', ')}. To show '<' as text write \\<`,
+              `không có thành phần <${node.name ?? ''}>; bài dùng được: ${known.map((k) => `<${k}>`).join(', ')}. Muốn hiện '<' như chữ thì viết \\<`,
               { place: node.position, ruleId: 'body' },
             );
             parent.children.splice(index, 1);

@@ -38,7 +38,7 @@ export function remarkImages(options: ImagesOptions = {}) {
       const data = (node.data ??= {});
       const props = (data.hProperties ??= {}) as Record<string, unknown>;
       if (REMOTE.test(src) || src.startsWith('//')) {
-        file.message(`image '${src}' is on another site; save it next to the article and write src="./name.jpg"`, {
+        file.message(`ảnh '${src}' nằm ở trang khác; tải về, đặt cạnh bài và viết src="./ten-anh.jpg"`, {
           place: node.position,
           ruleId: 'body',
         });
@@ -47,7 +47,7 @@ export function remarkImages(options: ImagesOptions = {}) {
       if (src.startsWith('/')) {
         const path = options.publicDir ? join(options.publicDir, normalize(src)) : undefined;
         if (path && !existsSync(path)) {
-          file.message(`image '${src}' is not in public/`, { place: node.position, ruleId: 'body' });
+          file.message(`ảnh '${src}' không có trong public/`, { place: node.position, ruleId: 'body' });
           return;
         }
         const size = path ? imageSize(readFileSync(path)) : null;
@@ -55,7 +55,7 @@ export function remarkImages(options: ImagesOptions = {}) {
         return;
       }
       if (options.articleDir && !existsSync(join(options.articleDir, src))) {
-        file.message(`image '${src}' is not next to the article`, { place: node.position, ruleId: 'body' });
+        file.message(`ảnh '${src}' không có cạnh bài`, { place: node.position, ruleId: 'body' });
         return;
       }
       // The same marker Astro's Markdown renderer writes, and nothing else: Astro swaps it for the

@@ -8,7 +8,7 @@ export const isoDateSchema = z
   .string()
   .trim()
   .refine((s) => parseArticleDate(s) !== null, {
-    message: 'expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), e.g. 2022-09-30 or 2019-07-08T16:38',
+    message: 'cần một ngày có thật dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM (giờ Việt Nam), ví dụ 2022-09-30 hoặc 2019-07-08T16:38',
   });
 
 // Control characters (NUL and the like) pass unseen in an editor and break the feed's XML.
@@ -20,10 +20,10 @@ const text = () =>
     .string()
     .trim()
     .min(1)
-    .refine((v) => !CONTROL.test(v), { message: 'contains a control character (such as U+0000): delete it' });
+    .refine((v) => !CONTROL.test(v), { message: 'có ký tự điều khiển (như U+0000): hãy xóa nó' });
 
 /** A text field of one line (a title: a line break would forge a record in citation files). */
-const line = () => text().refine((v) => !/[\r\n\u2028\u2029]/.test(v), { message: 'must be one line: join its lines' });
+const line = () => text().refine((v) => !/[\r\n\u2028\u2029]/.test(v), { message: 'phải viết trên một dòng: nối các dòng lại' });
 
 /** The newspaper an article comes from. */
 export const sourceSchema = z

@@ -28,18 +28,18 @@ export const figureSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: `value ${fig.value} does not match the number in its text '${fig.text}' (${stated.join(', ')})`,
+        message: `giá trị ${fig.value} khác con số trong cụm từ '${fig.text}' (${stated.join(', ')})`,
         input: fig.value,
       });
     }
     if (!stated.length) {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: `text '${fig.text}' contains no number`, input: fig.text });
+      ctx.addIssue({ code: 'custom', path: ['text'], message: `cụm từ '${fig.text}' không có con số nào`, input: fig.text });
     }
     if (fig.qualifier && !toneKey(fig.text).includes(toneKey(fig.qualifier))) {
       ctx.addIssue({
         code: 'custom',
         path: ['qualifier'],
-        message: `qualifier '${fig.qualifier}' does not appear in its text '${fig.text}'`,
+        message: `chữ '${fig.qualifier}' không có trong cụm từ '${fig.text}'`,
         input: fig.qualifier,
       });
     }

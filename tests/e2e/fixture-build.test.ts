@@ -189,7 +189,7 @@ describe('a broken article', () => {
     expect(build.status).not.toBe(0);
     const line = REPORT.split('\n').findIndex((l) => l.includes('district: Vị Xuyên')) + 1;
     expect(build.output).toContain(
-      `${relative(ROOT, join(content, '2019/hong.mdx'))}:${line}:13  locality.district  unknown district 'Vi Xuyen' in Hà Giang — did you mean 'Vị Xuyên'?`,
+      `${relative(ROOT, join(content, '2019/hong.mdx'))}:${line}:13  locality.district  không có huyện 'Vi Xuyen' ở Hà Giang — có phải 'Vị Xuyên'?`,
     );
     expect(build.output).not.toMatch(/^\s+at /m);
     expect(existsSync(out)).toBe(false);

@@ -259,7 +259,7 @@ describe('robust build', () => {
     writeFileSync(join(broken, '2021/hong.mdx'), readFileSync(join(content, '2021/bai-thu-doc-hai.mdx'), 'utf8').replace('province: Bắc Ninh', 'province: Bac Ninh'));
     const bad = buildFixture(broken, out);
     expect(bad.status).not.toBe(0);
-    expect(bad.output).toMatch(/hong\.mdx:\d+:\d+ {2}locality\.province {2}unknown province 'Bac Ninh' — did you mean 'Bắc Ninh'\?/);
+    expect(bad.output).toMatch(/hong\.mdx:\d+:\d+ {2}locality\.province {2}không có tỉnh 'Bac Ninh' — có phải 'Bắc Ninh'\?/);
     expect(treeDigest(out)).toEqual(before);
     expect(existsSync(`${out}.partial`)).toBe(false);
   });

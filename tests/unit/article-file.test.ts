@@ -65,93 +65,93 @@ describe('bad frontmatter', () => {
     [
       'unknown district',
       replace('  district: Đầm Hà', '  district: Dam Ha'),
-      `${FILE}:9:13  locality.district  unknown district 'Dam Ha' in Quảng Ninh — did you mean 'Đầm Hà'?`,
+      `${FILE}:9:13  locality.district  không có huyện 'Dam Ha' ở Quảng Ninh — có phải 'Đầm Hà'?`,
     ],
     [
       'unknown province',
       replace('  province: Quảng Ninh', '  province: Quang Ninh'),
-      `${FILE}:8:13  locality.province  unknown province 'Quang Ninh' — did you mean 'Quảng Ninh'?`,
+      `${FILE}:8:13  locality.province  không có tỉnh 'Quang Ninh' — có phải 'Quảng Ninh'?`,
     ],
     [
       'impossible date',
       replace('date: 2022-09-30', 'date: 2022-02-30'),
-      `${FILE}:3:7  date  expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), e.g. 2022-09-30 or 2019-07-08T16:38`,
+      `${FILE}:3:7  date  cần một ngày có thật dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM (giờ Việt Nam), ví dụ 2022-09-30 hoặc 2019-07-08T16:38`,
     ],
     [
       'date in the Vietnamese order',
       replace('date: 2022-09-30', 'date: 30/09/2022'),
-      `${FILE}:3:7  date  expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), e.g. 2022-09-30 or 2019-07-08T16:38`,
+      `${FILE}:3:7  date  cần một ngày có thật dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM (giờ Việt Nam), ví dụ 2022-09-30 hoặc 2019-07-08T16:38`,
     ],
-    ['missing title', (l: string[]) => l.slice(1), `${FILE}:2:1  title  required field 'title' is missing`],
+    ['missing title', (l: string[]) => l.slice(1), `${FILE}:2:1  title  thiếu trường bắt buộc 'title'`],
     [
       'missing author',
       (l: string[]) => l.filter((x) => !x.startsWith('author')),
-      `${FILE}:2:1  author  required field 'author' is missing — write 'author: null' when the article names no author`,
+      `${FILE}:2:1  author  thiếu trường bắt buộc 'author' — bài không ghi tác giả thì viết 'author: null'`,
     ],
     [
       'misspelt field',
       replace('date: 2022-09-30', 'date: 2022-09-30\ntilte: x'),
-      `${FILE}:4:8  tilte  unknown field 'tilte' — did you mean 'title'?`,
+      `${FILE}:4:8  tilte  không có trường 'tilte' — có phải 'title'?`,
     ],
     [
       'misspelt nested field',
       replace('  name: Báo Quảng Ninh', '  nam: Báo Quảng Ninh'),
-      `${FILE}:5:8  source.nam  unknown field 'nam' — did you mean 'name'?`,
+      `${FILE}:5:8  source.nam  không có trường 'nam' — có phải 'name'?`,
     ],
     [
       'figure value that does not match its text',
       replace('  - value: 70', '  - value: 700'),
-      `${FILE}:11:12  figures[0].value  value 700 does not match the number in its text '70 chi bộ khu dân cư' (70)`,
+      `${FILE}:11:12  figures[0].value  giá trị 700 khác con số trong cụm từ '70 chi bộ khu dân cư' (70)`,
     ],
     [
       'figure value written as text',
       replace('  - value: 70', '  - value: "70 chi bộ"'),
-      `${FILE}:11:12  figures[0].value  expected a number, found text '70 chi bộ'`,
+      `${FILE}:11:12  figures[0].value  cần một số, nhưng đây là chữ '70 chi bộ'`,
     ],
     [
       'qualifier not in the text',
       replace('    unit: chi bộ', '    unit: chi bộ\n    qualifier: hơn'),
-      `${FILE}:13:16  figures[0].qualifier  qualifier 'hơn' does not appear in its text '70 chi bộ khu dân cư'`,
+      `${FILE}:13:16  figures[0].qualifier  chữ 'hơn' không có trong cụm từ '70 chi bộ khu dân cư'`,
     ],
     [
       'unknown qualifier',
       replace('    unit: chi bộ', '    unit: chi bộ\n    qualifier: độ'),
-      `${FILE}:13:16  figures[0].qualifier  text 'độ' is not allowed; use one of: trên, hơn, gần, khoảng, dưới, chưa đến, gần như, xấp xỉ, ít nhất, tới, đến, từ`,
+      `${FILE}:13:16  figures[0].qualifier  không dùng được chữ 'độ'; hãy dùng một trong: trên, hơn, gần, khoảng, dưới, chưa đến, gần như, xấp xỉ, ít nhất, tới, đến, từ`,
     ],
     [
       'source URL that is not a web address',
       replace('  name: Báo Quảng Ninh', '  name: Báo Quảng Ninh\n  url: baoquangninh.vn/bai-1'),
-      `${FILE}:6:8  source.url  expected a web address starting with https://`,
+      `${FILE}:6:8  source.url  cần một địa chỉ web bắt đầu bằng https://`,
     ],
     [
       'empty title',
       replace('title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"', 'title: ""'),
-      `${FILE}:2:8  title  must not be empty`,
+      `${FILE}:2:8  title  không được để trống`,
     ],
     [
       'a NUL in the title (it breaks the feed)',
       replace('title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"', 'title: "Đầm Hà: Vững mạnh\\0 từ chi bộ thôn, khu"'),
-      `${FILE}:2:8  title  contains a control character (such as U+0000): delete it`,
+      `${FILE}:2:8  title  có ký tự điều khiển (như U+0000): hãy xóa nó`,
     ],
     [
       'a line break in the title (it forges a record in the .ris file)',
       replace('title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"', 'title: "Đầm Hà: Vững mạnh\\nTY  - NEWS"'),
-      `${FILE}:2:8  title  must be one line: join its lines`,
+      `${FILE}:2:8  title  phải viết trên một dòng: nối các dòng lại`,
     ],
     [
       'a field written twice',
       replace('title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"', 'title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"\ntitle: "Lần hai"'),
-      `${FILE}:3:1  title  the field 'title' is written twice: keep one`,
+      `${FILE}:3:1  title  trường 'title' được viết hai lần: giữ một`,
     ],
     [
       'a quote never closed, reported where it opens',
       replace('title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu"', 'title: "Đầm Hà: Vững mạnh từ chi bộ thôn, khu'),
-      `${FILE}:2:8  title  a quote opened here is never closed: end the value with "`,
+      `${FILE}:2:8  title  dấu nháy mở ở đây chưa đóng: kết thúc giá trị bằng "`,
     ],
     [
       'YAML syntax error',
       replace('  district: Đầm Hà', '  district: [Đầm Hà'),
-      /^content\/articles\/2022\/dam-ha\.mdx:\d+:\d+ {2}frontmatter {2}YAML syntax: /,
+      /^content\/articles\/2022\/dam-ha\.mdx:\d+:\d+ {2}frontmatter {2}lỗi cú pháp YAML: /,
     ],
   ])('%s', (_, edit, expected) => {
     const out = messages(article(edit));
@@ -167,20 +167,20 @@ describe('bad frontmatter', () => {
 
   it('explains a missing or unclosed frontmatter block', () => {
     expect(messages('Chỉ có nội dung.')).toEqual([
-      `${FILE}:1:1  frontmatter  missing frontmatter: the file must start with a line '---', the fields, and another '---'`,
+      `${FILE}:1:1  frontmatter  thiếu phần đầu bài: tệp phải bắt đầu bằng một dòng '---', rồi các trường, rồi một dòng '---' nữa`,
     ]);
     expect(messages('---\ntitle: x\n')).toEqual([
-      `${FILE}:1:1  frontmatter  frontmatter is not closed: add a line '---' after the last field`,
+      `${FILE}:1:1  frontmatter  phần đầu bài chưa đóng: thêm một dòng '---' sau trường cuối`,
     ]);
   });
 
   it('keeps a draft with fields to review, and refuses to publish one', () => {
     const draft = parseArticleFile(FILE, article((l) => [...l, 'draft: true', 'review: [date, locality.commune]']));
     expect(draft.article).toBeDefined();
-    expect(draft.problems.map(formatProblem)).toEqual([`${FILE}:15:9  review  still to be reviewed: date, locality.commune  (warning)`]);
+    expect(draft.problems.map(formatProblem)).toEqual([`${FILE}:15:9  review  còn chờ xác nhận: date, locality.commune  (cảnh báo)`]);
     const published = parseArticleFile(FILE, article((l) => [...l, 'review: [date, locality.commune]']));
     expect(published.problems.map(formatProblem)).toEqual([
-      `${FILE}:14:9  review  still to be reviewed: date, locality.commune — confirm each and delete it from review, or keep the article a draft (draft: true)`,
+      `${FILE}:14:9  review  còn chờ xác nhận: date, locality.commune — xác nhận từng trường rồi xóa khỏi review, hoặc giữ bài là bản nháp (draft: true)`,
     ]);
   });
 });

@@ -21,34 +21,34 @@ const B = 'tests/fixtures/broken';
 
 /** Every mistake an editor can make, and the one line `check` answers it with. */
 const EXPECTED = [
-  `${B}/2018/xa-sau-sap-xep.mdx:9:12  locality.commune  commune 'Việt Trì' was formed on 2025-07-01 from phường Dữu Lâu (thành phố Việt Trì), phường Tân Dân (thành phố Việt Trì), phường Gia Cẩm (thành phố Việt Trì), xã Trưng Vương (thành phố Việt Trì) and phường Minh Nông (thành phố Việt Trì) — for an article of 2018-05-02 write the one it was about`,
-  `${B}/2021/trung-ten-tep.mdx:1:1  file  slug 'trung-ten-tep' is also used by ${B}/2022/trung-ten-tep.mdx — give one file another name`,
-  `${B}/2022/anh-khong-co.mdx:18:1  body  image './anh-1.jpg' is not next to the article`,
-  `${B}/2022/anh-tren-trang-khac.mdx:18:1  body  image 'https://example.com/anh.jpg' is on another site; save it next to the article and write src="./name.jpg"`,
-  `${B}/2022/chua-chuan-hoa-nfc.mdx:1:1  file  text is not in Unicode NFC form; it was normalised for the build — save the file as NFC  (warning)`,
-  `${B}/2022/con-muc-can-duyet.mdx:7:9  review  still to be reviewed: date, locality.commune — confirm each and delete it from review, or keep the article a draft (draft: true)`,
-  `${B}/2022/cu-phap-mdx.mdx:18:25  body  MDX syntax: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` — to show '<' or '{' as text write \\< or \\{`,
-  `${B}/2022/go-nham-truong.mdx:7:8  tilte  unknown field 'tilte' — did you mean 'title'?`,
-  `${B}/2022/huyen-sai-ten.mdx:9:13  locality.district  unknown district 'Dam Ha' in Quảng Ninh — did you mean 'Đầm Hà'?`,
-  `${B}/2022/khong-co-frontmatter.mdx:1:1  frontmatter  missing frontmatter: the file must start with a line '---', the fields, and another '---'`,
-  `${B}/2022/lien-ket-hong.mdx:18:10  body  link to '/bai/2022/bai-loi-lien-ket-hon/' leads nowhere: no page has that address`,
-  `${B}/2022/ngay-khong-co-that.mdx:3:7  date  expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), e.g. 2022-09-30 or 2019-07-08T16:38`,
-  `${B}/2022/ngay-trong-tuong-lai.mdx:3:7  date  date 2099-01-01 is in the future`,
-  `${B}/2022/so-lieu-khong-co-trong-bai.mdx:13:11  figures[0].text  the phrase '80 chi bộ' is not in the article body — copy it exactly from the text`,
-  `${B}/2022/so-lieu-sai-gia-tri.mdx:11:12  figures[0].value  value 700 does not match the number in its text '70 chi bộ' (70)`,
-  `${B}/2022/thanh-phan-la.mdx:18:1  body  unknown component <Video>; articles may use: <Figure>, <Quote>, <Note>. To show '<' as text write \\<`,
-  `${B}/2022/thieu-tac-gia.mdx:2:1  author  required field 'author' is missing — write 'author: null' when the article names no author`,
-  `${B}/2022/thieu-tieu-de.mdx:2:1  title  required field 'title' is missing`,
-  `${B}/2022/tinh-sai-ten.mdx:8:13  locality.province  unknown province 'Quang Ninh' — did you mean 'Quảng Ninh'?`,
-  `${B}/2022/trung-bai-a.mdx:2:8  title  same title and date as ${B}/2022/trung-bai-b.mdx — is it the same article twice?`,
-  `${B}/2022/trung-bai-b.mdx:2:8  title  same title and date as ${B}/2022/trung-bai-a.mdx — is it the same article twice?`,
-  `${B}/2022/trung-ten-tep.mdx:1:1  file  slug 'trung-ten-tep' is also used by ${B}/2021/trung-ten-tep.mdx — give one file another name`,
-  `${B}/2022/tu-chi-muc-khong-co.mdx:13:16  figures[0].qualifier  qualifier 'hơn' does not appear in its text '70 chi bộ'`,
-  `${B}/2022/xa-da-sap-nhap.mdx:10:12  locality.commune  commune 'Hải Trạch' was merged into xã Hải Phú on 2020-02-01 — for an article of 2022-09-30 write 'Hải Phú'`,
-  `${B}/2022/xa-khong-thuoc-huyen.mdx:10:12  locality.commune  commune 'Thượng Sơn' is not in Đầm Hà (there is one in Vị Xuyên (Hà Giang), Đô Lương (Nghệ An))`,
-  `${B}/2022/yaml-sai.mdx:10:1  frontmatter  YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
-  `${B}/2025/con-ghi-huyen.mdx:9:13  locality.district  there are no districts from 2025-07-01: remove 'district' and give the commune as it is named since then — xã Thượng Sơn is now in xã Thượng Sơn, tỉnh Tuyên Quang`,
-  `${B}/2025/tinh-truoc-sap-xep.mdx:8:13  locality.province  province 'Hà Giang' became part of tỉnh Tuyên Quang on 2025-07-01; write 'Tuyên Quang' for an article of 2025-08-12  (warning)`,
+  `${B}/2018/xa-sau-sap-xep.mdx:9:12  locality.commune  xã 'Việt Trì' được lập ngày 2025-07-01 từ phường Dữu Lâu (thành phố Việt Trì), phường Tân Dân (thành phố Việt Trì), phường Gia Cẩm (thành phố Việt Trì), xã Trưng Vương (thành phố Việt Trì) và phường Minh Nông (thành phố Việt Trì) — bài đăng ngày 2018-05-02 hãy ghi tên đơn vị bài báo viết về`,
+  `${B}/2021/trung-ten-tep.mdx:1:1  file  tên 'trung-ten-tep' trùng với ${B}/2022/trung-ten-tep.mdx — đặt tên khác cho một tệp`,
+  `${B}/2022/anh-khong-co.mdx:18:1  body  ảnh './anh-1.jpg' không có cạnh bài`,
+  `${B}/2022/anh-tren-trang-khac.mdx:18:1  body  ảnh 'https://example.com/anh.jpg' nằm ở trang khác; tải về, đặt cạnh bài và viết src="./ten-anh.jpg"`,
+  `${B}/2022/chua-chuan-hoa-nfc.mdx:1:1  file  chữ trong tệp không ở dạng Unicode NFC; bản dựng đã chuẩn hóa — hãy lưu tệp ở dạng NFC  (cảnh báo)`,
+  `${B}/2022/con-muc-can-duyet.mdx:7:9  review  còn chờ xác nhận: date, locality.commune — xác nhận từng trường rồi xóa khỏi review, hoặc giữ bài là bản nháp (draft: true)`,
+  `${B}/2022/cu-phap-mdx.mdx:18:25  body  lỗi cú pháp MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` — muốn hiện '<' hoặc '{' như chữ thì viết \\< hoặc \\{`,
+  `${B}/2022/go-nham-truong.mdx:7:8  tilte  không có trường 'tilte' — có phải 'title'?`,
+  `${B}/2022/huyen-sai-ten.mdx:9:13  locality.district  không có huyện 'Dam Ha' ở Quảng Ninh — có phải 'Đầm Hà'?`,
+  `${B}/2022/khong-co-frontmatter.mdx:1:1  frontmatter  thiếu phần đầu bài: tệp phải bắt đầu bằng một dòng '---', rồi các trường, rồi một dòng '---' nữa`,
+  `${B}/2022/lien-ket-hong.mdx:18:10  body  liên kết '/bai/2022/bai-loi-lien-ket-hon/' không dẫn tới đâu: không trang nào có địa chỉ này`,
+  `${B}/2022/ngay-khong-co-that.mdx:3:7  date  cần một ngày có thật dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM (giờ Việt Nam), ví dụ 2022-09-30 hoặc 2019-07-08T16:38`,
+  `${B}/2022/ngay-trong-tuong-lai.mdx:3:7  date  date 2099-01-01 là ngày chưa tới`,
+  `${B}/2022/so-lieu-khong-co-trong-bai.mdx:13:11  figures[0].text  cụm từ '80 chi bộ' không có trong bài — chép đúng từng chữ trong bài`,
+  `${B}/2022/so-lieu-sai-gia-tri.mdx:11:12  figures[0].value  giá trị 700 khác con số trong cụm từ '70 chi bộ' (70)`,
+  `${B}/2022/thanh-phan-la.mdx:18:1  body  không có thành phần <Video>; bài dùng được: <Figure>, <Quote>, <Note>. Muốn hiện '<' như chữ thì viết \\<`,
+  `${B}/2022/thieu-tac-gia.mdx:2:1  author  thiếu trường bắt buộc 'author' — bài không ghi tác giả thì viết 'author: null'`,
+  `${B}/2022/thieu-tieu-de.mdx:2:1  title  thiếu trường bắt buộc 'title'`,
+  `${B}/2022/tinh-sai-ten.mdx:8:13  locality.province  không có tỉnh 'Quang Ninh' — có phải 'Quảng Ninh'?`,
+  `${B}/2022/trung-bai-a.mdx:2:8  title  cùng tiêu đề và ngày với ${B}/2022/trung-bai-b.mdx — có phải một bài được thêm hai lần?`,
+  `${B}/2022/trung-bai-b.mdx:2:8  title  cùng tiêu đề và ngày với ${B}/2022/trung-bai-a.mdx — có phải một bài được thêm hai lần?`,
+  `${B}/2022/trung-ten-tep.mdx:1:1  file  tên 'trung-ten-tep' trùng với ${B}/2021/trung-ten-tep.mdx — đặt tên khác cho một tệp`,
+  `${B}/2022/tu-chi-muc-khong-co.mdx:13:16  figures[0].qualifier  chữ 'hơn' không có trong cụm từ '70 chi bộ'`,
+  `${B}/2022/xa-da-sap-nhap.mdx:10:12  locality.commune  xã 'Hải Trạch' được nhập vào xã Hải Phú ngày 2020-02-01 — bài đăng ngày 2022-09-30 hãy ghi 'Hải Phú'`,
+  `${B}/2022/xa-khong-thuoc-huyen.mdx:10:12  locality.commune  xã 'Thượng Sơn' không thuộc Đầm Hà (có xã tên này ở Vị Xuyên (Hà Giang), Đô Lương (Nghệ An))`,
+  `${B}/2022/yaml-sai.mdx:10:1  frontmatter  lỗi cú pháp YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+  `${B}/2025/con-ghi-huyen.mdx:9:13  locality.district  từ 2025-07-01 không còn cấp huyện: bỏ dòng 'district' và ghi xã theo tên từ ngày đó — xã Thượng Sơn nay thuộc xã Thượng Sơn, tỉnh Tuyên Quang`,
+  `${B}/2025/tinh-truoc-sap-xep.mdx:8:13  locality.province  tỉnh 'Hà Giang' đã nhập vào tỉnh Tuyên Quang từ 2025-07-01; bài đăng ngày 2025-08-12 hãy ghi 'Tuyên Quang'  (cảnh báo)`,
 ];
 
 describe('npm run check', () => {
@@ -57,7 +57,7 @@ describe('npm run check', () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines.slice(0, -2)).toEqual(EXPECTED);
-    expect(lines.at(-1)).toBe('checked 28 files: 26 errors, 2 warnings');
+    expect(lines.at(-1)).toBe('đã kiểm tra 28 tệp: 26 lỗi, 2 cảnh báo');
     expect(r.stderr).toBe('');
   });
 
@@ -71,7 +71,7 @@ describe('npm run check', () => {
   it('passes the archive’s own articles', () => {
     const r = cli('check.ts', []);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim()).toBe('checked 5 files: 0 errors, 0 warnings');
+    expect(r.stdout.trim()).toBe('đã kiểm tra 5 tệp: 0 lỗi, 0 cảnh báo');
   });
 });
 
@@ -111,21 +111,21 @@ describe('npm run new', () => {
     const before = readFileSync(original, 'utf8');
     const refused = cli('new.ts', ['--dir', dir, '--title', 'Khác', '--province', 'Quảng Ninh', '--slug', 'dam-ha-vung-manh-tu-chi-bo-thon-khu']);
     expect(refused.status).toBe(1);
-    expect(refused.stderr.trim()).toBe("new: an article named 'dam-ha-vung-manh-tu-chi-bo-thon-khu' already exists; choose another --slug");
+    expect(refused.stderr.trim()).toBe("new: đã có bài tên 'dam-ha-vung-manh-tu-chi-bo-thon-khu'; hãy chọn --slug khác");
     expect(readFileSync(original, 'utf8')).toBe(before);
   });
 
   it('explains what is missing or wrong', () => {
-    expect(cli('new.ts', ['--dir', dir, '--province', 'Quảng Ninh']).stderr).toMatch(/^new: give the headline/);
-    expect(cli('new.ts', ['--dir', dir, '--title', 'X']).stderr).toMatch(/^new: give the province/);
+    expect(cli('new.ts', ['--dir', dir, '--province', 'Quảng Ninh']).stderr).toMatch(/^new: hãy cho tiêu đề/);
+    expect(cli('new.ts', ['--dir', dir, '--title', 'X']).stderr).toMatch(/^new: hãy cho tỉnh/);
     const bad = cli('new.ts', ['--dir', dir, '--title', 'X', '--province', 'Quảng Ninh', '--district', 'Dam Ha', '--date', '2022-09-30']);
     expect(bad.status).toBe(1);
-    expect(bad.stderr.trim()).toBe("new: --district: unknown district 'Dam Ha' in Quảng Ninh — did you mean 'Đầm Hà'?");
-    expect(cli('new.ts', ['--dir', dir, '--title', 'X', '--province', 'Quảng Ninh', '--date', '30/09/2022']).stderr).toMatch(/^new: --date: expected a real date/);
+    expect(bad.stderr.trim()).toBe("new: --district: không có huyện 'Dam Ha' ở Quảng Ninh — có phải 'Đầm Hà'?");
+    expect(cli('new.ts', ['--dir', dir, '--title', 'X', '--province', 'Quảng Ninh', '--date', '30/09/2022']).stderr).toMatch(/^new: --date: cần một ngày có thật/);
     const twoLines = cli('new.ts', ['--dir', dir, '--title', 'Đầm Hà\nTY  - NEWS', '--province', 'Quảng Ninh', '--date', '2022-09-30']);
-    expect([twoLines.status, twoLines.stderr.trim()]).toEqual([1, 'new: --title: give the headline on one line, without control characters']);
+    expect([twoLines.status, twoLines.stderr.trim()]).toEqual([1, 'new: --title: viết tiêu đề trên một dòng, không có ký tự điều khiển']);
     const future = cli('new.ts', ['--dir', dir, '--title', 'X', '--province', 'Quảng Ninh', '--date', '2099-01-01']);
-    expect([future.status, future.stderr.trim()]).toEqual([1, 'new: --date: 2099-01-01 is in the future; give the day the article was published']);
+    expect([future.status, future.stderr.trim()]).toEqual([1, 'new: --date: 2099-01-01 là ngày chưa tới; hãy cho ngày bài được đăng']);
     expect(existsSync(join(dir, '2099'))).toBe(false);
     expect(existsSync(join(dir, '2022/x.mdx'))).toBe(false);
   });
@@ -139,7 +139,7 @@ describe('npm run new', () => {
     expect(article?.data.locality.district).toBeUndefined();
     const old = cli('new.ts', ['--dir', dir, '--title', 'Y', '--province', 'Quảng Ninh', '--district', 'Đầm Hà', '--date', '2026-03-02']);
     expect(old.status).toBe(1);
-    expect(old.stderr).toMatch(/^new: --district: there are no districts from 2025-07-01/);
+    expect(old.stderr).toMatch(/^new: --district: từ 2025-07-01 không còn cấp huyện/);
   });
 });
 

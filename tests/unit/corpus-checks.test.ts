@@ -23,7 +23,7 @@ describe('corpusProblems', () => {
     const a = entry('2022/a', { links: [{ url: '/bai/2023/dam-ha-vung-manh', line: 9, column: 3 }] });
     const out = corpusProblems([a, entry('2023/dam-ha-vung-manh-tu-chi-bo')], 20);
     expect(out.map((p) => p.message)).toEqual([
-      "link to '/bai/2023/dam-ha-vung-manh' leads nowhere: no page has that address — did you mean '/bai/2023/dam-ha-vung-manh-tu-chi-bo/'?",
+      "liên kết '/bai/2023/dam-ha-vung-manh' không dẫn tới đâu: không trang nào có địa chỉ này — có phải '/bai/2023/dam-ha-vung-manh-tu-chi-bo/'?",
     ]);
   });
 

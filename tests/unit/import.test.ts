@@ -235,7 +235,7 @@ describe('never confidently wrong', () => {
   });
 
   it('refuses, in one line, a report with no clue to its province rather than writing a default', () => {
-    expect(() => parseReport(['Chi bộ làm tốt vai trò hạt nhân', '10/09/2024', body('xã')].join('\n'))).toThrow(/cannot tell the report’s province/);
+    expect(() => parseReport(['Chi bộ làm tốt vai trò hạt nhân', '10/09/2024', body('xã')].join('\n'))).toThrow(/không xác định được tỉnh của bài/);
   });
 
   it('estimates a missing date from the text, never the import day, and leaves it for review', () => {

@@ -36,7 +36,7 @@ describe('a good article', () => {
 describe('body problems', () => {
   it('a figure phrase missing from the body points at the figure', () => {
     expect(messages('\nĐảng bộ xã có 18 chi bộ và 230 đảng viên.\n')).toEqual([
-      `${FILE}:9:42  figures[1].text  the phrase 'tổng số 236 đảng viên' is not in the article body — copy it exactly from the text`,
+      `${FILE}:9:42  figures[1].text  cụm từ 'tổng số 236 đảng viên' không có trong bài — chép đúng từng chữ trong bài`,
     ]);
   });
 
@@ -47,16 +47,16 @@ describe('body problems', () => {
   it('MDX syntax errors give the file line', () => {
     const out = messages('\nĐảng bộ xã có 18 chi bộ, tổng số 236 đảng viên.\n\nGiá {chưa rõ\n');
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^content\/articles\/2019\/thuong-son\.mdx:14:\d+ {2}body {2}MDX syntax: .* write \\< or \\\{$/);
+    expect(out[0]).toMatch(/^content\/articles\/2019\/thuong-son\.mdx:14:\d+ {2}body {2}lỗi cú pháp MDX: .* viết \\< hoặc \\\{$/);
   });
 
   it('unknown components are refused; expressions, raw HTML and imports are shown as text with a warning', () => {
     const body = '\nĐảng bộ xã có 18 chi bộ, tổng số 236 đảng viên {1 + 1}.\n\n<Video src="x" />\n\nimport X from "y"\n\n<script>alert(1)</script>\n';
     expect(messages(body)).toEqual([
-      `${FILE}:12:48  body  a {…} expression is shown as text, not run; write \\< or \\{ to show it on purpose  (warning)`,
-      `${FILE}:14:1  body  unknown component <Video>; articles may use: <Figure>, <Quote>, <Note>. To show '<' as text write \\<`,
-      `${FILE}:16:1  body  an import/export line is shown as text, not run; write \\< or \\{ to show it on purpose  (warning)`,
-      `${FILE}:18:1  body  raw HTML <script> is shown as text, not run; write \\< or \\{ to show it on purpose  (warning)`,
+      `${FILE}:12:48  body  biểu thức {…} được hiện như chữ, không chạy; muốn hiện như chữ thì viết \\< hoặc \\{  (cảnh báo)`,
+      `${FILE}:14:1  body  không có thành phần <Video>; bài dùng được: <Figure>, <Quote>, <Note>. Muốn hiện '<' như chữ thì viết \\<`,
+      `${FILE}:16:1  body  dòng import/export được hiện như chữ, không chạy; muốn hiện như chữ thì viết \\< hoặc \\{  (cảnh báo)`,
+      `${FILE}:18:1  body  thẻ HTML <script> được hiện như chữ, không chạy; muốn hiện như chữ thì viết \\< hoặc \\{  (cảnh báo)`,
     ]);
     const { article } = loadArticle(FILE, `${HEAD}\nĐảng bộ xã có 18 chi bộ, tổng số 236 đảng viên {1 + 1}.\n\n<script>alert(1)</script>\n`);
     expect(article!.html.replace(/\u00a0/g, ' ')).toBe(
@@ -66,7 +66,7 @@ describe('body problems', () => {
 
   it('a component attribute it does not know is named', () => {
     expect(messages('\nĐảng bộ xã có 18 chi bộ, tổng số 236 đảng viên.\n\n<Quote author="A">Lời.</Quote>\n')).toEqual([
-      `${FILE}:14:1  body  <Quote> has no attribute 'author'; it accepts: by`,
+      `${FILE}:14:1  body  <Quote> không có thuộc tính 'author'; thuộc tính dùng được: by`,
     ]);
   });
 

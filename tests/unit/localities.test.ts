@@ -54,9 +54,9 @@ describe('problems', () => {
 
   it('formats one line per problem and marks warnings', () => {
     const p = { file: 'a.mdx', line: 3, column: 7, field: 'date', message: 'bad', severity: 'warning' as const };
-    expect(formatProblem(p)).toBe('a.mdx:3:7  date  bad  (warning)');
+    expect(formatProblem(p)).toBe('a.mdx:3:7  date  bad  (cảnh báo)');
     const error = new ContentError([{ ...p, severity: 'error' }, p]);
-    expect(error.message).toBe('1 problem in content:\na.mdx:3:7  date  bad');
+    expect(error.message).toBe('1 lỗi trong bài cần sửa:\na.mdx:3:7  date  bad');
     expect(error.stack).toBe('');
   });
 });

@@ -86,12 +86,12 @@ describe('the overlay', () => {
   note: x
 `);
     expect(lines).toEqual([
-      "places.yaml:1:9  [0].name  'Hải Trạch' has no type word: write e.g. 'xã Hải Trạch' or 'huyện Hải Trạch'",
-      "places.yaml:6:11  [1].parent  unknown parent 'huyện Bố Trạc, tỉnh Quảng Bình' — write it most specific first, with type words, e.g. 'huyện Bố Trạch, tỉnh Quảng Bình'",
-      "places.yaml:11:7  [2].to  '2020-02-30' is not a date: write YYYY-MM-DD, e.g. 2020-02-01",
-      "places.yaml:13:3  [3].source  missing 'source': the resolution or decision that makes the change, with its date",
-      "places.yaml:21:3  [4].note  unknown field 'note' — an entry has name, parent, from, to, successor, source",
-      "places.yaml:19:14  [4].successor  unknown successor 'xã Không Có' — name a unit under the same parent ('xã Hải Phú') or give its path",
+      "places.yaml:1:9  [0].name  'Hải Trạch' thiếu chữ chỉ loại: viết ví dụ 'xã Hải Trạch' hoặc 'huyện Hải Trạch'",
+      "places.yaml:6:11  [1].parent  không có đơn vị cấp trên 'huyện Bố Trạc, tỉnh Quảng Bình' — viết cấp nhỏ trước, kèm chữ chỉ loại, ví dụ 'huyện Bố Trạch, tỉnh Quảng Bình'",
+      "places.yaml:11:7  [2].to  '2020-02-30' không phải ngày: viết YYYY-MM-DD, ví dụ 2020-02-01",
+      "places.yaml:13:3  [3].source  thiếu 'source': nghị quyết hay quyết định làm căn cứ, kèm ngày",
+      "places.yaml:21:3  [4].note  không có trường 'note' — một mục có name, parent, from, to, successor, source",
+      "places.yaml:19:14  [4].successor  không có đơn vị kế tiếp 'xã Không Có' — ghi một đơn vị cùng cấp trên ('xã Hải Phú') hoặc ghi đủ đường dẫn",
     ]);
   });
 });

@@ -63,10 +63,10 @@ describe('remarkArticleComponents', () => {
     const { html, messages } = c('Có {x} và <b onclick="x()">đậm</b> và <Chart />.\n\nexport const a = 1');
     expect(html).toBe('<p>Có {x} và &#x3C;b onclick="x()">đậm&#x3C;/b> và .</p>\n<p>export const a = 1</p>');
     expect(messages).toEqual([
-      'a {…} expression is shown as text, not run; write \\< or \\{ to show it on purpose',
-      'raw HTML <b> is shown as text, not run; write \\< or \\{ to show it on purpose',
-      "unknown component <Chart>; articles may use: <Figure>, <Quote>, <Note>. To show '<' as text write \\<",
-      'an import/export line is shown as text, not run; write \\< or \\{ to show it on purpose',
+      'biểu thức {…} được hiện như chữ, không chạy; muốn hiện như chữ thì viết \\< hoặc \\{',
+      'thẻ HTML <b> được hiện như chữ, không chạy; muốn hiện như chữ thì viết \\< hoặc \\{',
+      "không có thành phần <Chart>; bài dùng được: <Figure>, <Quote>, <Note>. Muốn hiện '<' như chữ thì viết \\<",
+      'dòng import/export được hiện như chữ, không chạy; muốn hiện như chữ thì viết \\< hoặc \\{',
     ]);
   });
 });
@@ -88,10 +88,10 @@ describe('remarkImages', () => {
   });
 
   it('reports missing files and images on other sites', () => {
-    expect(img('![a](./khong-co.jpg)').messages).toEqual(["image './khong-co.jpg' is not next to the article"]);
-    expect(img('![a](/anh/khong-co.jpg)').messages).toEqual(["image '/anh/khong-co.jpg' is not in public/"]);
+    expect(img('![a](./khong-co.jpg)').messages).toEqual(["ảnh './khong-co.jpg' không có cạnh bài"]);
+    expect(img('![a](/anh/khong-co.jpg)').messages).toEqual(["ảnh '/anh/khong-co.jpg' không có trong public/"]);
     expect(img('![a](https://example.com/a.jpg)').messages).toEqual([
-      "image 'https://example.com/a.jpg' is on another site; save it next to the article and write src=\"./name.jpg\"",
+      "ảnh 'https://example.com/a.jpg' nằm ở trang khác; tải về, đặt cạnh bài và viết src=\"./ten-anh.jpg\"",
     ]);
   });
 });

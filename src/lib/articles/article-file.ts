@@ -30,19 +30,19 @@ const NESTED_FIELDS: Record<string, string[]> = {
 };
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a group of fields',
+  string: 'chữ',
+  number: 'một số',
+  boolean: 'true hoặc false',
+  array: 'một danh sách',
+  object: 'một nhóm trường',
 };
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `text '${value}'`;
-  if (typeof value === 'object') return 'a group of fields';
-  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return 'một danh sách';
+  if (typeof value === 'string') return `chữ '${value}'`;
+  if (typeof value === 'object') return 'một nhóm trường';
+  return `${typeof value === 'number' ? 'số' : typeof value} ${String(value)}`;
 }
 
 function closest(word: string, options: readonly string[]): string | undefined {
@@ -71,11 +71,11 @@ function explain(issue: core.$ZodIssue): Explained[] {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
-        const hint = last === 'author' ? " — write 'author: null' when the article names no author" : '';
-        return [{ path, message: `required field '${last}' is missing${hint}`, missing: true }];
+        const hint = last === 'author' ? " — bài không ghi tác giả thì viết 'author: null'" : '';
+        return [{ path, message: `thiếu trường bắt buộc '${last}'${hint}`, missing: true }];
       }
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return [{ path, message: `expected ${expected}, found ${describe(issue.input)}` }];
+      return [{ path, message: `cần ${expected}, nhưng đây là ${describe(issue.input)}` }];
     }
     case 'unrecognized_keys': {
       const parent = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
@@ -84,17 +84,17 @@ function explain(issue: core.$ZodIssue): Explained[] {
         const guess = closest(key, known);
         return {
           path: [...path, key],
-          message: `unknown field '${key}'${guess ? ` — did you mean '${guess}'?` : ` — known fields: ${known.join(', ')}`}`,
+          message: `không có trường '${key}'${guess ? ` — có phải '${guess}'?` : ` — các trường có: ${known.join(', ')}`}`,
           ...(guess && { meant: guess }),
         };
       });
     }
     case 'invalid_value':
-      return [{ path, message: `${describe(issue.input)} is not allowed; use one of: ${issue.values.join(', ')}` }];
+      return [{ path, message: `không dùng được ${describe(issue.input)}; hãy dùng một trong: ${issue.values.join(', ')}` }];
     case 'too_small':
-      return [{ path, message: issue.origin === 'string' ? 'must not be empty' : issue.message }];
+      return [{ path, message: issue.origin === 'string' ? 'không được để trống' : issue.message }];
     case 'invalid_format':
-      return [{ path, message: issue.format === 'url' ? 'expected a web address starting with https://' : issue.message }];
+      return [{ path, message: issue.format === 'url' ? 'cần một địa chỉ web bắt đầu bằng https://' : issue.message }];
     default:
       return [{ path, message: issue.message }];
   }
@@ -166,17 +166,17 @@ export function parseArticleFile(file: string, raw: string): { article?: ParsedA
 
   let source = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (source !== source.normalize('NFC')) {
-    at(1, 1, 'file', 'text is not in Unicode NFC form; it was normalised for the build — save the file as NFC', 'warning');
+    at(1, 1, 'file', 'chữ trong tệp không ở dạng Unicode NFC; bản dựng đã chuẩn hóa — hãy lưu tệp ở dạng NFC', 'warning');
     source = nfc(source);
   }
   const open = /^---[ \t]*\n/.exec(source);
   if (!open) {
-    at(1, 1, 'frontmatter', "missing frontmatter: the file must start with a line '---', the fields, and another '---'");
+    at(1, 1, 'frontmatter', "thiếu phần đầu bài: tệp phải bắt đầu bằng một dòng '---', rồi các trường, rồi một dòng '---' nữa");
     return { problems };
   }
   const close = /^---[ \t]*$/m.exec(source.slice(open[0].length));
   if (!close) {
-    at(1, 1, 'frontmatter', "frontmatter is not closed: add a line '---' after the last field");
+    at(1, 1, 'frontmatter', "phần đầu bài chưa đóng: thêm một dòng '---' sau trường cuối");
     return { problems };
   }
   const yamlStart = open[0].length;
@@ -191,12 +191,12 @@ export function parseArticleFile(file: string, raw: string): { article?: ParsedA
     // The parser names no key: read it where the second one starts.
     const key = err.code === 'DUPLICATE_KEY' ? /^[^:\s]+/.exec(yamlText.slice(err.pos[0]))?.[0] : undefined;
     const opened = err.code === 'MISSING_CHAR' && /quote/.test(err.message) ? unclosedQuote(yamlText) : undefined;
-    if (key) at(pos.line, pos.column, key, `the field '${key}' is written twice: keep one`);
+    if (key) at(pos.line, pos.column, key, `trường '${key}' được viết hai lần: giữ một`);
     else if (opened) {
       // The parser reports the end of the block; the mistake is where the quote opened.
       const where = locateOffset(opened.offset);
-      at(where.line, where.column, opened.key, `a quote opened here is never closed: end the value with ${opened.quote}`);
-    } else at(pos.line, pos.column, 'frontmatter', `YAML syntax: ${err.message.split('\n')[0]}`);
+      at(where.line, where.column, opened.key, `dấu nháy mở ở đây chưa đóng: kết thúc giá trị bằng ${opened.quote}`);
+    } else at(pos.line, pos.column, 'frontmatter', `lỗi cú pháp YAML: ${err.message.split('\n')[0]}`);
   }
   if (doc.errors.length) return { problems };
 
@@ -226,8 +226,8 @@ export function parseArticleFile(file: string, raw: string): { article?: ParsedA
   if (result.data.review?.length) {
     const pos = locateOffset(yamlOffset(doc, ['review']));
     // Nothing unconfirmed is published: a review list on an article that is not a draft is an error.
-    if (result.data.draft) at(pos.line, pos.column, 'review', `still to be reviewed: ${result.data.review.join(', ')}`, 'warning');
-    else at(pos.line, pos.column, 'review', `still to be reviewed: ${result.data.review.join(', ')} — confirm each and delete it from review, or keep the article a draft (draft: true)`, 'error');
+    if (result.data.draft) at(pos.line, pos.column, 'review', `còn chờ xác nhận: ${result.data.review.join(', ')}`, 'warning');
+    else at(pos.line, pos.column, 'review', `còn chờ xác nhận: ${result.data.review.join(', ')} — xác nhận từng trường rồi xóa khỏi review, hoặc giữ bài là bản nháp (draft: true)`, 'error');
   }
   const bodyLine = bodyOffset >= source.length ? starts.length : position(starts, bodyOffset).line;
   return {

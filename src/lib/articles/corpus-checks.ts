@@ -53,21 +53,21 @@ export function corpusProblems(entries: readonly CorpusEntry[], pageSize: number
     // The file name is the article's address: ASCII, as every URL of the archive.
     const name = e.id.split('/').at(-1)!.replace(/^_/, '');
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
-      error(e.file, { line: 1, column: 1 }, 'file', `file name '${name}.mdx' is not a web address: rename it '${slugify(name) || 'bai-viet'}.mdx' (lower-case ASCII letters, digits and hyphens)`);
+      error(e.file, { line: 1, column: 1 }, 'file', `tên tệp '${name}.mdx' không dùng làm địa chỉ web được: đổi tên thành '${slugify(name) || 'bai-viet'}.mdx' (chữ thường không dấu, số và gạch nối)`);
     }
   }
   for (const [slug, same] of bySlug) {
     if (same.length < 2) continue;
     for (const e of same) {
       const others = same.filter((o) => o !== e).map((o) => o.file).join(', ');
-      error(e.file, { line: 1, column: 1 }, 'file', `slug '${slug}' is also used by ${others} — give one file another name`);
+      error(e.file, { line: 1, column: 1 }, 'file', `tên '${slug}' trùng với ${others} — đặt tên khác cho một tệp`);
     }
   }
   for (const same of byTitleDay.values()) {
     if (same.length < 2) continue;
     for (const e of same) {
       const others = same.filter((o) => o !== e).map((o) => o.file).join(', ');
-      error(e.file, e.titleAt, 'title', `same title and date as ${others} — is it the same article twice?`);
+      error(e.file, e.titleAt, 'title', `cùng tiêu đề và ngày với ${others} — có phải một bài được thêm hai lần?`);
     }
   }
 
@@ -88,8 +88,8 @@ export function corpusProblems(entries: readonly CorpusEntry[], pageSize: number
           if (d < bestD && d <= Math.max(3, withSlash.length / 4)) [best, bestD] = [r, d];
         }
       }
-      const hint = best ? ` — did you mean '${best}'?` : '';
-      error(e.file, link, 'body', `link to '${link.url}' leads nowhere: no page has that address${hint}`);
+      const hint = best ? ` — có phải '${best}'?` : '';
+      error(e.file, link, 'body', `liên kết '${link.url}' không dẫn tới đâu: không trang nào có địa chỉ này${hint}`);
     }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

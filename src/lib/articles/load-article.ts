@@ -58,7 +58,7 @@ export function loadArticle(file: string, raw: string, options: LoadOptions = {}
     const value = data[field];
     const when = value ? parseArticleDate(value) : null;
     if (when && when.instant > now) {
-      problems.push({ file, ...locate([field]), field, message: `${field} ${value} is in the future`, severity: 'error' });
+      problems.push({ file, ...locate([field]), field, message: `${field} ${value} là ngày chưa tới`, severity: 'error' });
     }
   }
 
@@ -73,7 +73,7 @@ export function loadArticle(file: string, raw: string, options: LoadOptions = {}
       line: (e.line ?? 1) + offsetLine,
       column: e.column ?? 1,
       field: 'body',
-      message: `MDX syntax: ${e.reason ?? e.message} — to show '<' or '{' as text write \\< or \\{`,
+      message: `lỗi cú pháp MDX: ${e.reason ?? e.message} — muốn hiện '<' hoặc '{' như chữ thì viết \\< hoặc \\{`,
       severity: 'error',
     });
     return { problems };
@@ -92,7 +92,7 @@ export function loadArticle(file: string, raw: string, options: LoadOptions = {}
         file,
         ...pos,
         field: `figures[${i}].text`,
-        message: `the phrase '${figure.text}' is not in the article body — copy it exactly from the text`,
+        message: `cụm từ '${figure.text}' không có trong bài — chép đúng từng chữ trong bài`,
         severity: 'error',
       });
     }

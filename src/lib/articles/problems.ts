@@ -28,7 +28,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 /** `content/articles/2022/dam-ha.mdx:7:3  locality.district  unknown district …` */
 export function formatProblem(p: Problem): string {
-  const tag = p.severity === 'warning' ? '  (warning)' : '';
+  const tag = p.severity === 'warning' ? '  (cảnh báo)' : '';
   return `${p.file}:${p.line}:${p.column}  ${p.field}  ${p.message}${tag}`;
 }
 
@@ -36,11 +36,11 @@ export function formatProblem(p: Problem): string {
 export class ContentError extends Error {
   readonly problems: Problem[];
   /** Shown by Astro under the message. */
-  readonly hint = 'Each line is file:line:column, then the field, then what is wrong. Fix them and build again.';
+  readonly hint = 'Mỗi dòng là tệp:dòng:cột, rồi trường, rồi điều cần sửa. Sửa xong hãy dựng lại.';
   constructor(problems: Problem[]) {
     const errors = problems.filter((p) => p.severity === 'error');
     super(
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in content:\n` +
+      `${errors.length} lỗi trong bài cần sửa:\n` +
         errors.map(formatProblem).join('\n'),
     );
     this.name = 'ContentError';

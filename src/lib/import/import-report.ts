@@ -27,6 +27,6 @@ export function importReport(text: string, source: string, path?: (report: Impor
   const mdx = reportToMdx(report, source);
   const { problems } = loadArticle(path?.(report) ?? `content/articles/${articleFileName(report)}`, mdx);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) return { ok: false, message: `could not make a valid article:\n  ${errors.map(formatProblem).join('\n  ')}` };
+  if (errors.length) return { ok: false, message: `không tạo được bài hợp lệ:\n  ${errors.map(formatProblem).join('\n  ')}` };
   return { ok: true, report, mdx };
 }

@@ -92,7 +92,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ImportedRe
 
   // The report starts at its first sentence (or lead tag); the site's lists and comments end it.
   const start = all.findIndex((l) => !isJunk(l) && (isProse(l) || (LEAD_TAG.test(l) && wordCount(l) >= 8)) && !findDate(l)?.wholeLine);
-  if (start < 0) throw new NotAReport('no article text found (fewer than 40 words once site furniture is removed)');
+  if (start < 0) throw new NotAReport('không thấy nội dung bài (dưới 40 chữ sau khi bỏ phần khung của trang)');
   let end = all.findIndex((l, i) => i > start && RELATED.test(l));
   if (end < 0) end = all.length;
   const head = all.slice(0, start);
@@ -209,7 +209,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ImportedRe
     } else blocks.push({ kind: 'p', text: line });
   }
   const text = blocks.map((b) => b.text).join('\n');
-  if (text.split(/\s+/).length < 40) throw new NotAReport('no article text found (fewer than 40 words once site furniture is removed)');
+  if (text.split(/\s+/).length < 40) throw new NotAReport('không thấy nội dung bài (dưới 40 chữ sau khi bỏ phần khung của trang)');
 
   // The date.
   let date: string;
@@ -300,7 +300,7 @@ export function parseReport(raw: string, options: ParseOptions = {}): ImportedRe
     say('locality', `tỉnh của ${ranked.map((r) => r.paper.name).join(' hay ')}: chưa phân định được`, 'low');
   } else {
     throw new NotAReport(
-      'cannot tell the report’s province: no newspaper, domain or place name found; add the paper’s address (e.g. a line “baoquangninh.vn”) to the file, or write the article with npm run new',
+      'không xác định được tỉnh của bài: không thấy tên báo, tên miền hay địa danh; thêm địa chỉ báo (ví dụ một dòng “baoquangninh.vn”) vào tệp, hoặc viết bài bằng npm run new',
     );
   }
   const { locality, places, unsure } = found.locality(province);

@@ -96,10 +96,13 @@ export function inForce(v: Pick<Version, 'from' | 'to'>, date: string): boolean 
   return true;
 }
 
-/** "on 2020-02-01", "between 2024-05-01 and 2024-11-01". */
+/** "ngày 2020-02-01", "giữa 2024-05-01 và 2024-11-01": dates as editors write them, in messages. */
 export function boundText(b: Bound): string {
-  return typeof b === 'string' ? `on ${b}` : `between ${b[0]} and ${b[1]}`;
+  return typeof b === 'string' ? `ngày ${b}` : `giữa ${b[0]} và ${b[1]}`;
 }
+
+/** A level's word in editors' messages. */
+const LEVEL_VI: Record<Level, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
 
 export class Gazetteer {
   /** Every unit by id, both systems. */
@@ -324,13 +327,16 @@ type Result = { ok: true; value: ResolvedLocality; warnings: string[] } | { ok: 
 
 const fail = (field: LocalityError['field'], message: string): Result => ({ ok: false, error: { field, message } });
 
+/** Said after an unknown name when a close one exists. */
+const GUESS = ' — có phải ';
+
 function unknown(level: Level, name: string, within: Version | undefined, candidates: readonly { name: string }[]): Result {
-  const where = within ? ` in ${within.name}` : '';
+  const where = within ? ` ở ${within.name}` : '';
   const guess = suggest(candidates, name);
-  return fail(level, `unknown ${level} '${name}'${where}${guess ? ` — did you mean '${guess.name}'?` : ''}`);
+  return fail(level, `không có ${LEVEL_VI[level]} '${name}'${where}${guess ? `${GUESS}'${guess.name}'?` : ''}`);
 }
 
-/** "district 'Vị Xuyên' is not in Quảng Ninh (there is one in Hà Giang)": where a name really is. */
+/** "huyện 'Vị Xuyên' không thuộc Quảng Ninh (có ở Hà Giang)": where a name really is. */
 function elsewhere(level: Level, name: string, parent: Version, all: readonly Unit[]): string | undefined {
   const g = gazetteer();
   const homes = findNamed(all, name).map(({ version }) => {
@@ -340,38 +346,40 @@ function elsewhere(level: Level, name: string, parent: Version, all: readonly Un
   });
   const unique = [...new Set(homes.filter(Boolean))];
   if (!unique.length) return undefined;
-  return `${level} '${name}' is not in ${parent.name} (there is one in ${unique.slice(0, 3).join(', ')}${unique.length > 3 ? ', …' : ''})`;
+  return `${LEVEL_VI[level]} '${name}' không thuộc ${parent.name} (có ${LEVEL_VI[level]} tên này ở ${unique.slice(0, 3).join(', ')}${unique.length > 3 ? ', …' : ''})`;
 }
 
-/** "for a 2022 article" — the date as an editor thinks of it. */
-const forArticle = (date: string) => `for an article of ${date}`;
+/** "bài đăng ngày 2022-09-30 hãy ghi" — the date as an editor thinks of it. */
+const forArticle = (date: string) => `bài đăng ngày ${date} hãy ghi`;
 
 /** What a unit not in force on `date` was called then, or became: the sentence after its name. */
 function outOfTime(named: Named, date: string): string {
   const { unit, version } = named;
-  const label = `${unit.level} '${version.name}'`;
+  const label = `${LEVEL_VI[unit.level]} '${version.name}'`;
+  // Several possible units: the editor knows which one the report is about.
+  const theOne = 'tên đơn vị bài báo viết về';
   if (version.from !== undefined && date < latest(version.from)) {
     const before = unit.versions.findLast((v) => inForce(v, date));
-    if (before) return `${label} was called ${unitLabel(before)} until ${untilText(version.from)} — ${forArticle(date)} write '${before.name}'`;
+    if (before) return `${label} có tên ${unitLabel(before)} đến ${untilText(version.from)} — ${forArticle(date)} '${before.name}'`;
     const from = unit.prev.filter((l) => latest(l.date) >= latest(version.from!) || unit.reform);
     const names = [...new Set(from.map((l) => withParent(l.unit, date, unit.reform)))];
-    const formed = `${label} was formed ${boundText(version.from)}`;
-    if (!names.length) return `${formed}; it did not exist on ${date}`;
-    return `${formed} from ${listText(names)} — ${forArticle(date)} write ${names.length === 1 ? `'${stripTypePrefix(names[0]!)}'` : 'the one it was about'}`;
+    const formed = `${label} được lập ${boundText(version.from)}`;
+    if (!names.length) return `${formed}; ngày ${date} chưa có đơn vị này`;
+    return `${formed} từ ${listText(names)} — ${forArticle(date)} ${names.length === 1 ? `'${stripTypePrefix(names[0]!)}'` : theOne}`;
   }
   const to = version.to!;
   const later = unit.versions.find((v) => v !== version && inForce(v, date));
-  if (later) return `${label} was renamed ${unitLabel(later)} ${boundText(to)} — ${forArticle(date)} write '${later.name}'`;
+  if (later) return `${label} đổi tên thành ${unitLabel(later)} ${boundText(to)} — ${forArticle(date)} '${later.name}'`;
   const next = unit.next.filter((l) => inForce({ from: l.date }, date) || l.unit.reform);
-  if (!next.length) return `${label} ceased to exist ${boundText(to)}; the data does not say what it became`;
+  if (!next.length) return `${label} thôi tồn tại ${boundText(to)}; dữ liệu không ghi nó thành đơn vị nào`;
   const became = next.map((l) => versionOn(l.unit, date));
-  const verb = next[0]!.kind === 'split' ? 'was split into' : next[0]!.kind === 'merged' ? 'was merged into' : 'became';
+  const verb = next[0]!.kind === 'split' ? 'được chia vào' : next[0]!.kind === 'merged' ? 'được nhập vào' : 'trở thành';
   const names = became.map(unitLabel);
-  return `${label} ${verb} ${listText(names)} ${boundText(next[0]!.date)} — ${forArticle(date)} write ${became.length === 1 ? `'${became[0]!.name}'` : 'the one it was about'}`;
+  return `${label} ${verb} ${listText(names)} ${boundText(next[0]!.date)} — ${forArticle(date)} ${became.length === 1 ? `'${became[0]!.name}'` : theOne}`;
 }
 
-/** "2020-02-01", "a day between 2024-11-01 and 2025-03-01". */
-const untilText = (b: Bound) => (typeof b === 'string' ? b : `a day between ${b[0]} and ${b[1]}`);
+/** "2020-02-01", "một ngày giữa 2024-11-01 và 2025-03-01". */
+const untilText = (b: Bound) => (typeof b === 'string' ? b : `một ngày giữa ${b[0]} và ${b[1]}`);
 
 /** "phường Tiên Cát (thành phố Việt Trì)": a unit's name on a date, with its parent where that helps. */
 function withParent(unit: Unit, date: string, parent: boolean): string {
@@ -390,7 +398,7 @@ function laterCommune(province: Unit, name: string, date: string): Result | unde
   return later && fail('commune', outOfTime(later, date));
 }
 
-const listText = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!);
+const listText = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} và ${names.at(-1)}` : names[0]!);
 
 /**
  * Looks one level up: the units among `candidates` named `name` and in force on `date`; when none
@@ -428,18 +436,18 @@ function resolveTwoLevel(input: LocalityInput, date: string): Result {
     const today = old?.unit.next[0]?.unit;
     if (!old || !today) return unknown('province', input.province, undefined, g.provinces2025);
     province = { unit: today, version: versionOn(today, date) };
-    const verb = old.unit.next[0]!.kind === 'merged' ? 'became part of' : 'became';
-    warnings.push(`province '${old.version.name}' ${verb} ${unitLabel(province.version)} on ${REFORM_DATE}; write '${province.version.name}' for an article of ${date}`);
+    const verb = old.unit.next[0]!.kind === 'merged' ? 'đã nhập vào' : 'đã thành';
+    warnings.push(`tỉnh '${old.version.name}' ${verb} ${unitLabel(province.version)} từ ${REFORM_DATE}; ${forArticle(date)} '${province.version.name}'`);
   }
   const value: ResolvedLocality = { province: province.unit, names: { province: province.version } };
   if (input.district !== undefined) {
-    return fail('district', `there are no districts from ${REFORM_DATE}: remove 'district' and give the commune as it is named since then${hintNow(input, province.unit, date)}`);
+    return fail('district', `từ ${REFORM_DATE} không còn cấp huyện: bỏ dòng 'district' và ghi xã theo tên từ ngày đó${hintNow(input, province.unit, date)}`);
   }
   if (input.commune === undefined) return { ok: true, value, warnings };
   const communes = g.childrenOf(province.unit.id);
   const found = findNamed(communes, input.commune);
   if (found.length > 1) {
-    return fail('commune', `${found.length} communes in ${province.version.name} are called '${stripTypePrefix(input.commune)}' — write ${found.map((c) => `'${unitLabel(c.version)}'`).join(' or ')}`);
+    return fail('commune', `${found.length} xã ở ${province.version.name} cùng tên '${stripTypePrefix(input.commune)}' — hãy ghi ${found.map((c) => `'${unitLabel(c.version)}'`).join(' hoặc ')}`);
   }
   if (!found.length) {
     // A commune of the three-level system inside the province: say what it became.
@@ -463,7 +471,7 @@ function hintNow(input: LocalityInput, province: Unit, date: string): string {
   if (!before?.ok || !before.value.commune) return '';
   const now = todayOf(before.value.commune);
   if (!now.commune) return '';
-  return ` — ${unitLabel(versionOn(before.value.commune, date))} is now in ${unitLabel(now.commune.versions[0]!)}, ${unitLabel(now.province.versions[0]!)}`;
+  return ` — ${unitLabel(versionOn(before.value.commune, date))} nay thuộc ${unitLabel(now.commune.versions[0]!)}, ${unitLabel(now.province.versions[0]!)}`;
 }
 
 function resolveThreeLevel(input: LocalityInput, date: string | undefined): Result {
@@ -472,7 +480,7 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
   if (!Array.isArray(provinces)) return provinces;
   if (provinces.length === 0) {
     const later = date === undefined ? undefined : findNamed(g.provinces2025, input.province)[0];
-    if (later) return fail('province', `province '${later.version.name}' exists from ${REFORM_DATE}; ${forArticle(date!)} write the province of the time (${listText(later.unit.prev.map((l) => `'${l.unit.name}'`))})`);
+    if (later) return fail('province', `tỉnh '${later.version.name}' có từ ${REFORM_DATE}; ${forArticle(date!)} tỉnh lúc đó (${listText(later.unit.prev.map((l) => `'${l.unit.name}'`))})`);
     return unknown('province', input.province, undefined, g.provinces);
   }
   const province = provinces[0]!;
@@ -482,13 +490,13 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
   if (input.district === undefined) {
     if (input.commune !== undefined) {
       const homes = g.everUnder(province.unit.id).filter((d) => findNamed(g.everUnder(d.id), input.commune!, (v) => underAt(d, v)).length);
-      const hint = homes.length ? ` — '${input.commune}' is in ${homes.map((d) => `'${versionOn(d, date).name}'`).join(' or ')}` : '';
+      const hint = homes.length ? ` — '${input.commune}' thuộc ${homes.map((d) => `'${versionOn(d, date).name}'`).join(' hoặc ')}` : '';
       if (!homes.length && date !== undefined) {
         const later = laterCommune(province.unit, input.commune, date);
         if (later) return later;
       }
-      const reform = date === undefined ? '' : ` (before ${REFORM_DATE}; from then on a commune is given without one)`;
-      return fail('district', `district is required when a commune is given${reform}${hint}`);
+      const reform = date === undefined ? '' : ` (trước ${REFORM_DATE}; từ ngày đó xã ghi thẳng dưới tỉnh)`;
+      return fail('district', `đã ghi xã thì phải ghi huyện${reform}${hint}`);
     }
     return { ok: true, value, warnings: [] };
   }
@@ -499,7 +507,7 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
     const other = date === undefined ? [] : findNamed(districts, input.district, (v) => v.parent === province.unit.id);
     if (other.length) return fail('district', outOfTime(other[0]!, date!));
     const error = unknown('district', input.district, province.version, districts.map((d) => versionOn(d, date)));
-    if (!error.ok && !error.error.message.includes('did you mean')) error.error.message = elsewhere('district', input.district, province.version, g.byLevel.district) ?? error.error.message;
+    if (!error.ok && !error.error.message.includes(GUESS)) error.error.message = elsewhere('district', input.district, province.version, g.byLevel.district) ?? error.error.message;
     return error;
   }
   // A district the legacy tables know only as merged away (huyện Hoành Bồ) keeps no list of its
@@ -511,8 +519,8 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
   const holds = (d: Named) => findNamed(under(d), input.commune!, (v) => inDistrict(d, v)).length > 0;
   const holding = input.commune === undefined || namesakes.length === 1 ? namesakes : namesakes.filter(holds);
   if (namesakes.length > 1 && (input.commune === undefined || holding.length > 1)) {
-    const options = namesakes.map((d) => `'${unitLabel(d.version)}'`).join(' or ');
-    return fail('district', `${namesakes.length} districts in ${province.version.name} are called '${stripTypePrefix(input.district)}' — write ${options}`);
+    const options = namesakes.map((d) => `'${unitLabel(d.version)}'`).join(' hoặc ');
+    return fail('district', `${namesakes.length} huyện ở ${province.version.name} cùng tên '${stripTypePrefix(input.district)}' — hãy ghi ${options}`);
   }
   const district = holding[0] ?? namesakes[0]!;
   value.district = district.unit;
@@ -524,8 +532,8 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
   const communes = searched.flatMap(under);
   const found = latestIfUndated(findNamed(communes, input.commune, (v) => searched.some((d) => inDistrict(d, v))), date);
   if (found.length > 1) {
-    const options = found.map((c) => `'${unitLabel(c.version)}'`).join(' or ');
-    return fail('commune', `${found.length} communes in ${district.version.name} are called '${stripTypePrefix(input.commune)}' — write ${options}`);
+    const options = found.map((c) => `'${unitLabel(c.version)}'`).join(' hoặc ');
+    return fail('commune', `${found.length} xã ở ${district.version.name} cùng tên '${stripTypePrefix(input.commune)}' — hãy ghi ${options}`);
   }
   const commune = found[0];
   if (!commune) {
@@ -534,7 +542,7 @@ function resolveThreeLevel(input: LocalityInput, date: string | undefined): Resu
     const later = date === undefined ? undefined : laterCommune(province.unit, input.commune, date);
     if (later) return later;
     const error = unknown('commune', input.commune, district.version, communes.map((c) => versionOn(c, date)));
-    if (!error.ok && !error.error.message.includes('did you mean')) error.error.message = elsewhere('commune', input.commune, district.version, g.byLevel.commune) ?? error.error.message;
+    if (!error.ok && !error.error.message.includes(GUESS)) error.error.message = elsewhere('commune', input.commune, district.version, g.byLevel.commune) ?? error.error.message;
     return error;
   }
   value.commune = commune.unit;

@@ -69,17 +69,17 @@ export function readOverlay(file: string, g: Gazetteer): { entries: OverlayEntry
     const pos = lines.linePos(node?.range?.[0] ?? 0);
     problems.push({ file: shown, line: pos.line, column: pos.col, field, message, severity: 'error' });
   };
-  for (const err of doc.errors) at(null, 'file', `YAML syntax: ${err.message.split('\n')[0]}`);
+  for (const err of doc.errors) at(null, 'file', `lỗi cú pháp YAML: ${err.message.split('\n')[0]}`);
   if (doc.errors.length) return { entries: [], problems };
   if (doc.contents === null) return { entries: [], problems };
   if (!isSeq(doc.contents)) {
-    at(doc.contents, 'file', 'expected a list of entries, each starting with "- name:"');
+    at(doc.contents, 'file', 'cần một danh sách mục, mỗi mục bắt đầu bằng "- name:"');
     return { entries: [], problems };
   }
   const entries: OverlayEntry[] = [];
   doc.contents.items.forEach((item, i) => {
     const where = `[${i}]`;
-    if (!isMap(item)) return at(item as Node, where, 'expected an entry with name, parent, from/to, successor and source');
+    if (!isMap(item)) return at(item as Node, where, 'cần một mục có name, parent, from/to, successor và source');
     const get = (key: string) => item.get(key, true) as Node | undefined;
     const str = (key: string): string | undefined => {
       const v = item.get(key);
@@ -87,28 +87,28 @@ export function readOverlay(file: string, g: Gazetteer): { entries: OverlayEntry
     };
     for (const pair of item.items) {
       const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
-      if (!FIELDS.includes(key)) at(pair.key as Node, `${where}.${key}`, `unknown field '${key}' — an entry has ${FIELDS.join(', ')}`);
+      if (!FIELDS.includes(key)) at(pair.key as Node, `${where}.${key}`, `không có trường '${key}' — một mục có ${FIELDS.join(', ')}`);
     }
     const name = str('name');
     const source = str('source');
-    if (!name) return at(item, `${where}.name`, "missing 'name', with its type word: e.g. 'xã Hải Trạch'");
+    if (!name) return at(item, `${where}.name`, "thiếu 'name', kèm chữ chỉ loại: ví dụ 'xã Hải Trạch'");
     const t = typed(name);
-    if (!t) return at(get('name'), `${where}.name`, `'${name}' has no type word: write e.g. 'xã ${name}' or 'huyện ${name}'`);
-    if (!source) return at(item, `${where}.source`, "missing 'source': the resolution or decision that makes the change, with its date");
+    if (!t) return at(get('name'), `${where}.name`, `'${name}' thiếu chữ chỉ loại: viết ví dụ 'xã ${name}' hoặc 'huyện ${name}'`);
+    if (!source) return at(item, `${where}.source`, "thiếu 'source': nghị quyết hay quyết định làm căn cứ, kèm ngày");
     const parentText = str('parent');
     const level: Level = ['xa', 'phuong', 'thi-tran'].includes(t.type) ? 'commune' : t.type === 'tinh' || !parentText ? 'province' : 'district';
     let parent: Unit | undefined;
     if (level !== 'province') {
-      if (!parentText) return at(item, `${where}.parent`, "missing 'parent': e.g. 'huyện Bố Trạch, tỉnh Quảng Bình'");
+      if (!parentText) return at(item, `${where}.parent`, "thiếu 'parent': ví dụ 'huyện Bố Trạch, tỉnh Quảng Bình'");
       parent = byPath(g, parentText);
-      if (!parent) return at(get('parent'), `${where}.parent`, `unknown parent '${parentText}' — write it most specific first, with type words, e.g. 'huyện Bố Trạch, tỉnh Quảng Bình'`);
+      if (!parent) return at(get('parent'), `${where}.parent`, `không có đơn vị cấp trên '${parentText}' — viết cấp nhỏ trước, kèm chữ chỉ loại, ví dụ 'huyện Bố Trạch, tỉnh Quảng Bình'`);
     }
     const date = (key: 'from' | 'to') => {
       const v = str(key);
       if (v === undefined) return undefined;
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
       if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-        at(get(key), `${where}.${key}`, `'${v}' is not a date: write YYYY-MM-DD, e.g. 2020-02-01`);
+        at(get(key), `${where}.${key}`, `'${v}' không phải ngày: viết YYYY-MM-DD, ví dụ 2020-02-01`);
         return null;
       }
       return v;
@@ -116,16 +116,16 @@ export function readOverlay(file: string, g: Gazetteer): { entries: OverlayEntry
     const from = date('from');
     const to = date('to');
     if (from === null || to === null) return;
-    if (!from && !to) return at(item, where, "give 'from' (the day it was formed) or 'to' (the day it ceased), or both");
-    if (from && to && from >= to) return at(get('to'), `${where}.to`, `'to' (${to}) must be after 'from' (${from})`);
+    if (!from && !to) return at(item, where, "hãy cho 'from' (ngày lập) hoặc 'to' (ngày thôi tồn tại), hoặc cả hai");
+    if (from && to && from >= to) return at(get('to'), `${where}.to`, `'to' (${to}) phải sau 'from' (${from})`);
     const siblings = parent ? g.everUnder(parent.id) : g.provinces;
     const target = siblings.find((u) => u.versions.some((v) => sameName(v, t)));
     const successorText = str('successor');
     let successor: Unit | undefined;
     if (successorText) {
       successor = successorText.includes(',') ? byPath(g, successorText) : byPath(g, [successorText, parentText].filter(Boolean).join(', '));
-      if (!successor) return at(get('successor'), `${where}.successor`, `unknown successor '${successorText}' — name a unit under the same parent ('xã Hải Phú') or give its path`);
-      if (!to) return at(item, `${where}.to`, "a successor needs 'to': the day the unit went into it");
+      if (!successor) return at(get('successor'), `${where}.successor`, `không có đơn vị kế tiếp '${successorText}' — ghi một đơn vị cùng cấp trên ('xã Hải Phú') hoặc ghi đủ đường dẫn`);
+      if (!to) return at(item, `${where}.to`, "có 'successor' thì cần 'to': ngày đơn vị nhập vào đó");
     }
     entries.push({
       ...(target && { target }),
