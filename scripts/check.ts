@@ -25,7 +25,7 @@ Ví dụ: npm run check -- --dir content/articles/2025
   { json: { type: 'boolean', default: false }, dir: { type: 'string', default: DEFAULT_CONTENT } },
 );
 
-const { files, problems } = checkAll(values.dir!);
+const { files, problems } = await checkAll(values.dir!);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 if (values.json) {

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PAGE_SIZE } from '../../src/consts.ts';
 import { corpusProblems, type CorpusEntry } from '../../src/lib/articles/corpus-checks.ts';
 import { overlayProblems } from '../../src/lib/places/gazetteer.ts';
-import { loadArticle } from '../../src/lib/articles/load-article.ts';
+import { loadMany } from '../../src/loaders/load-pool.ts';
 import type { Problem } from '../../src/lib/articles/problems.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -41,34 +41,35 @@ export function articleFiles(dir: string): string[] {
   return filesBelow(dir, (name) => name.endsWith('.mdx'));
 }
 
-/** Checks every article in `dir` (drafts too: editors want errors before publishing). */
-export function checkAll(dir: string, now = new Date()): { files: number; problems: Problem[] } {
+/**
+ * Checks every article in `dir` (drafts too: editors want errors before publishing), on the
+ * loader's worker pool as the build loads them (bench/results/design.md: check-workers).
+ */
+export async function checkAll(dir: string, now = new Date()): Promise<{ files: number; problems: Problem[] }> {
   // Every place is checked against the gazetteer and its overlay: an overlay that does not hold stops here.
   const overlay = overlayProblems();
   if (overlay.length) return { files: 0, problems: overlay };
   const files = articleFiles(dir);
+  const shown = files.map((rel) => {
+    const absolute = join(dir, rel);
+    return (relative(process.cwd(), absolute).startsWith('..') ? absolute : relative(process.cwd(), absolute)).split(sep).join('/');
+  });
+  const loaded = await loadMany(
+    files.map((rel, i) => ({
+      file: shown[i]!,
+      raw: readFileSync(join(dir, rel), 'utf8'),
+      options: { articleDir: dirname(join(dir, rel)), publicDir: join(ROOT, 'public'), now },
+      brief: true,
+    })),
+  );
   const problems: Problem[] = [];
   const entries: CorpusEntry[] = [];
-  for (const rel of files) {
-    const absolute = join(dir, rel);
-    const shown = relative(process.cwd(), absolute).startsWith('..') ? absolute : relative(process.cwd(), absolute);
-    const { article, problems: found } = loadArticle(shown.split(sep).join('/'), readFileSync(absolute, 'utf8'), {
-      articleDir: dirname(absolute),
-      publicDir: join(ROOT, 'public'),
-      now,
-    });
+  loaded.forEach(({ article, problems: found }, i) => {
     problems.push(...found);
     if (article) {
-      entries.push({
-        file: shown.split(sep).join('/'),
-        id: rel.replace(/\.mdx$/, ''),
-        title: article.data.title,
-        date: article.data.date,
-        titleAt: article.titleAt,
-        links: article.links,
-      });
+      entries.push({ file: shown[i]!, id: files[i]!.replace(/\.mdx$/, ''), title: article.data.title, date: article.data.date, titleAt: article.titleAt, links: article.links });
     }
-  }
+  });
   problems.push(...corpusProblems(entries, PAGE_SIZE));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { files: files.length, problems };

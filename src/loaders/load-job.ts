@@ -12,6 +12,8 @@ export interface LoadJob {
   options: LoadOptions;
   /** Where to write the body HTML if the article loads and has no local images (see `runLoadJob`). */
   htmlFile?: string;
+  /** Only the problems and the fields `check` reads come back: no body, text or HTML to copy between threads. */
+  brief?: boolean;
 }
 
 /** An article as `loadArticle` gives it, and the file its body was written to, if it was. */
@@ -28,5 +30,6 @@ export function runLoadJob(job: Omit<LoadJob, 'key'>): Loaded {
     writeFileSync(job.htmlFile, loaded.article.html);
     loaded.htmlFile = job.htmlFile;
   }
+  if (job.brief && loaded.article) loaded.article = { ...loaded.article, body: '', html: '', text: '', lead: '' };
   return loaded;
 }
