@@ -7,10 +7,10 @@
  * build is needed. tests/e2e/quick-rebuild.test.ts checks that its output is byte for byte the
  * full build's.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { codeHash, filesUnder } from '../../src/lib/build/code-hash.ts';
 import { buildOptions } from '../../src/lib/build/options.ts';
 import { buildSearchIndex, indexSummary, pageHash, pageMonth, type IndexedPage, type IndexStats } from '../../src/integrations/pagefind.ts';
 import { articleRecord, refillArticlePage, type ArticleRecord } from '../../src/lib/build/quick-rebuild.ts';
@@ -43,11 +43,7 @@ export function outStamp(out: string): string {
   return `${s.ino}:${s.ctimeMs}`;
 }
 
-/** Every file below `dir` (absent: none), by absolute path. */
-export function* filesUnder(dir: string): Generator<string> {
-  if (!existsSync(dir)) return;
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) yield join(e.parentPath, e.name);
-}
+export { filesUnder } from '../../src/lib/build/code-hash.ts';
 
 /**
  * Hash of everything other than the article files that decides the output: the code (src/,
@@ -55,22 +51,14 @@ export function* filesUnder(dir: string): Generator<string> {
  * and the environment the build reads.
  */
 export function codeDigest(root: string, contentDir: string): string {
-  const hash = createHash('sha256');
-  const add = (file: string) => hash.update(`${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
-  // Assets can be large (scans, images): their size and time stand for their content.
-  const addStat = (file: string) => {
-    const s = statSync(file);
-    hash.update(`${relative(root, file)}\0${s.size}\0${s.mtimeMs}\0`);
-  };
-  for (const dir of ['src', 'scripts']) for (const file of [...filesUnder(join(root, dir))].sort()) add(file);
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json']) {
-    if (existsSync(join(root, name))) add(join(root, name));
-  }
-  for (const file of [...filesUnder(join(root, 'public'))].sort()) addStat(file);
-  for (const file of [...filesUnder(contentDir)].filter((f) => !f.endsWith('.mdx')).sort()) addStat(file);
+  const config = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'].map((name) => join(root, name));
   const { contentDir: dir, shardSize, sitemapLimit, basePath } = buildOptions();
-  hash.update(`${process.env.SITE_URL ?? ''}\0${JSON.stringify({ dir, shardSize, sitemapLimit, basePath })}\0`);
-  return hash.update(process.version).digest('hex');
+  return codeHash({
+    root,
+    files: [...filesUnder(join(root, 'src')), ...filesUnder(join(root, 'scripts')), ...config.filter((f) => existsSync(f))],
+    stats: [...filesUnder(join(root, 'public')), ...filesUnder(contentDir).filter((f) => !f.endsWith('.mdx'))],
+    values: [process.env.SITE_URL ?? '', JSON.stringify({ dir, shardSize, sitemapLimit, basePath }), process.version],
+  });
 }
 
 /** Hash of every article file, by path relative to `contentDir` (forward slashes). */

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
+import { codeHash } from '../lib/build/code-hash.ts';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -92,13 +93,9 @@ export function indexSummary(s: IndexStats): string {
 
 /** Hash of the code that decides what an index holds: a change to it re-indexes every shard. */
 export async function indexerHash(): Promise<string> {
-  const hash = createHash('sha256');
   const pkg = JSON.parse(await readFile(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string };
-  hash.update(pkg.version);
-  for (const rel of ['../lib/search/vi-search.ts', '../lib/search/search-vocab.ts', '../lib/search/search-shards.ts', './search-copies.ts', './search-prep.ts', './pagefind.ts']) {
-    hash.update(await readFile(new URL(rel, import.meta.url)));
-  }
-  return hash.digest('hex');
+  const files = ['../lib/search/vi-search.ts', '../lib/search/search-vocab.ts', '../lib/search/search-shards.ts', './search-copies.ts', './search-prep.ts', './pagefind.ts'];
+  return codeHash({ root: fileURLToPath(new URL('.', import.meta.url)), files: files.map((rel) => fileURLToPath(new URL(rel, import.meta.url))), values: [pkg.version] });
 }
 
 /** The month (Vietnam time) of an article page, from its sort key (`data-sort`, read from the bytes). */

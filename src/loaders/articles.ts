@@ -5,10 +5,10 @@
  * (../shared/notes/build-scale.md). Unchanged files are skipped by content digest.
  * Drafts (`draft: true`, or a `_` name) are left out of builds and shown in `astro dev`.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { codeHash, filesUnder } from '../lib/build/code-hash.ts';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PAGE_SIZE } from '../consts.ts';
@@ -27,17 +27,10 @@ export const ARTICLES_DIR = buildOptions().contentDir;
  * to the schema, the gazetteer or a plugin re-validates every cached article.
  */
 function pipelineHash(): string {
-  const hash = createHash('sha256');
   const src = fileURLToPath(new URL('..', import.meta.url));
-  for (const dir of ['lib', 'schemas', 'plugins', 'loaders']) {
-    const files = readdirSync(join(src, dir), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
-    for (const file of files) hash.update(file.slice(src.length)).update(readFileSync(file));
-  }
+  const files = ['lib', 'schemas', 'plugins', 'loaders'].flatMap((dir) => filesUnder(join(src, dir)));
   // Bodies link the site's own pages under its base path.
-  return hash.update(buildOptions().basePath).digest('hex');
+  return codeHash({ root: src, files, values: [buildOptions().basePath] });
 }
 
 /** Extra facts about an article kept next to its rendered HTML. */
