@@ -126,6 +126,8 @@ describe('HTML pages saved from a browser', () => {
     expect(htmlToText(html).split('\n').filter(Boolean)).toEqual(['Tiêu đề', 'Đoạn & một hai.', 'Đoạn hai.']);
     // As HTML parsers do: a NUL, a surrogate or a number past Unicode is U+FFFD, never a control character.
     expect(htmlToText('<p>A&#0;B&#xD800;C&#1114112;D&#x1;E&#233;</p>').trim()).toBe('A\uFFFDB\uFFFDC\uFFFDD\uFFFDEé');
+    // Every named reference HTML has, and markup a regular expression would cut wrongly.
+    expect(htmlToText('<p>&ldquo;Đảng&rdquo; &hellip; x&lt;y</p><p title="a>b">Kết <b>thúc</b></p>').split('\n').filter(Boolean)).toEqual(['“Đảng” … x<y', 'Kết thúc']);
   });
 });
 

@@ -1,25 +1,41 @@
-/** A web page saved from a browser, reduced to its text, one block per line, for the importer. */
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
 /**
- * The character a numeric reference names; as HTML parsers do, `&#0;`, surrogates, controls and
- * numbers past Unicode become U+FFFD (a NUL would reach the title and break the feed's XML).
+ * A web page saved from a browser, reduced to its text, one block per line, for the importer:
+ * parsed as browsers parse HTML (hast-util-from-html) and read as `innerText` reads it
+ * (hast-util-to-text), inside the page's <article> or <main> when it has one.
  */
-function character(code: number): string {
-  const control = code < 0x20 ? ![0x09, 0x0a, 0x0d].includes(code) : code >= 0x7f && code < 0xa0;
-  return code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || control ? '\uFFFD' : String.fromCodePoint(code);
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Page furniture, never the report's text. */
+const FURNITURE = new Set(['script', 'style', 'noscript', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'iframe']);
+/** Controls other than tab and line breaks (a NUL would reach the title and break the feed's XML). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+function first(tree: Root, tagName: string): Element | undefined {
+  let found: Element | undefined;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== tagName) return undefined;
+    found = node;
+    return false;
+  });
+  return found;
 }
 
-/** Drops scripts, styles and page chrome; block elements become line breaks; entities are decoded. */
+/** Drops scripts, styles and page chrome; block elements become line breaks; controls become U+FFFD, no-break spaces spaces. */
 export function htmlToText(html: string): string {
-  const main = /<article[\s>][\s\S]*<\/article>/i.exec(html)?.[0] ?? /<main[\s>][\s\S]*<\/main>/i.exec(html)?.[0] ?? html;
-  return main
-    .replace(/<(script|style|noscript|svg|nav|header|footer|aside|form|iframe)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(br|\/p|\/div|\/h[1-6]|\/li|\/figcaption|\/blockquote|\/tr|\/section|\/article)\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => (e[0] === '#' ? character(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()] ?? m))
+  const tree = fromHtml(html);
+  const main: Root | Element = first(tree, 'article') ?? first(tree, 'main') ?? tree;
+  visit(main, 'element', (node: Element, index, parent) => {
+    if (!FURNITURE.has(node.tagName) || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  return toText(main)
+    .replace(CONTROL, '\uFFFD')
+    // Non-breaking spaces are spaces in an article's text.
+    .replace(/\u00A0/g, ' ')
     .split('\n')
     .map((l) => l.trim())
     .join('\n');
