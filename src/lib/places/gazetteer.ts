@@ -268,7 +268,7 @@ export function findNamed(candidates: readonly Unit[], name: string, accept: (v:
 }
 
 /** A folded-only version under a written spelling. */
-function spelled(v: Version, name: string): Version {
+export function spelled(v: Version, name: string): Version {
   const text = tidySpace(stripTypePrefix(name));
   return { ...v, name: text, slug: slugify(text) };
 }

@@ -1,6 +1,6 @@
 /** Display of resolved localities: breadcrumb trails and one-line labels, in the names of the article's date. */
 import type { Locality } from '../../schemas/locality.ts';
-import { gazetteer, type Unit, type Version, unitLabel } from './gazetteer.ts';
+import { gazetteer, spelled, type Unit, type Version, unitLabel } from './gazetteer.ts';
 
 /** One level of a locality: the unit and the name it had on the article's date. */
 export interface TrailStep {
@@ -24,7 +24,7 @@ export function localityTrail(locality: Locality): TrailStep[] {
     const unit = g.unit(id)!;
     const version = unit.versions.findLast((v) => v.name === names[i]) ?? unit.versions.at(-1)!;
     // A name the data has only in ASCII reads as the article spells it.
-    return { unit, version: version.fold !== undefined && names[i] !== undefined ? { ...version, name: names[i] } : version };
+    return { unit, version: version.fold !== undefined && names[i] !== undefined ? spelled(version, names[i]) : version };
   });
   trails.set(locality, trail);
   return trail;
