@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import { SITEMAP_LIMIT } from './src/consts.ts';
 import { buildOptions } from './src/lib/build/options.ts';
 import { derivedFiles } from './src/integrations/derived-files.ts';
-import { dataStoreOutOfBundle } from './src/integrations/data-store.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { searchPrep } from './src/integrations/search-prep.ts';
 
@@ -25,7 +24,7 @@ export default defineConfig({
   // (bench/results/design.md: astro-concurrency).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // MDX stays available for pages; articles are rendered by our own loader (src/loaders/articles.ts).
-  integrations: [mdx(), sitemap({ entryLimit: SITEMAP_LIMIT }), derivedFiles(), searchPrep(), pagefindIndex(), dataStoreOutOfBundle()],
+  integrations: [mdx(), sitemap({ entryLimit: SITEMAP_LIMIT }), derivedFiles(), searchPrep(), pagefindIndex()],
   devToolbar: { enabled: false },
   // `npm run dev` watches sources and articles, not build outputs and test scratch (thousands of
   // pages would exhaust the system's file watchers).
