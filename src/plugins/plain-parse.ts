@@ -1,6 +1,6 @@
 /**
- * A fast path for the Markdown most articles are written in: paragraphs of plain text, ATX
- * headings (`## …`) and component blocks whose tags stand on their own lines
+ * A fast path for the Markdown most articles are written in: paragraphs of plain text with plain
+ * `*emphasis*` and `**strong**` words, ATX headings (`## …`) and component blocks whose tags stand on their own lines
  * (`<Figure>` … `</Figure>`, attributes in double quotes). For such a body it builds the very
  * tree — node for node, positions included — that remark-parse with MDX and GFM builds, much
  * faster (bench/results/design.md: plain-parse). Anything else — any character that could start inline syntax, any other block,
@@ -8,7 +8,7 @@
  * change pages silently, so tests compare both parsers on every article, the seeds and
  * randomised bodies built from every construct this file refuses.
  */
-import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Emphasis, Heading, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Point, Position } from 'unist';
 
@@ -22,14 +22,46 @@ const INLINE_SYNTAX = /[\\`*_[\]<>{}&~|@\0-\x09\x0b-\x1f\x7f\ufeff]|www\.|https?
 
 /**
  * Line starts that begin (or interrupt a paragraph with) another block: indentation, headings,
- * block quotes, list items and thematic breaks, setext underlines, fences, JSX, tables (`:-`
- * alone under a line is a one-column table's delimiter row), ordered lists, MDX import/export.
+ * block quotes, list items and thematic breaks (a `*` not opening `*word` or `**word`), setext
+ * underlines, fences, JSX, tables (`:-` alone under a line is a one-column table's delimiter row),
+ * ordered lists, MDX import/export.
  */
-const BLOCK_START = /^(?:[ #>\-+*=_`~<|:]|\d{1,9}[.)](?: |$)|(?:import|export)\b)/;
+const BLOCK_START = /^(?:[ #>\-+=_`~<|:]|\*(?!\*?[\p{L}\p{N}])|\d{1,9}[.)](?: |$)|(?:import|export)\b)/u;
 
-/** A line that is plain text throughout (no trailing whitespace, which can make a hard break). */
+/** A line that is plain text throughout (no trailing whitespace, which can make a hard break), but for `*`. */
 function isPlainLine(line: string): boolean {
-  return line !== '' && !BLOCK_START.test(line) && !/\s$/.test(line) && !INLINE_SYNTAX.test(line);
+  return line !== '' && !BLOCK_START.test(line) && !/\s$/.test(line) && !INLINE_SYNTAX.test(line.replaceAll('*', ''));
+}
+
+/**
+ * `*words*` and `**words**` whose delimiters CommonMark can only read one way: the opening run
+ * after the start or a space and before a letter or digit (left-flanking only), the closing run
+ * after a letter or digit and before the end, a space or closing punctuation (right-flanking only),
+ * on one line, with no `*` inside. Any other `*` sends the body to the full parser.
+ */
+const EMPHASIS = /(?<=^|[ \n])(\*{1,2})([\p{L}\p{N}](?:[^*\n]*[\p{L}\p{N}])?)\1(?=$|[ \n.,;:!?)”’…])/gu;
+
+/** The phrasing content of a paragraph's text starting at source offset `at`, or null for a `*` outside the subset. */
+function phrasing(src: Lines, text: string, at: number): PhrasingContent[] | null {
+  if (!text.includes('*')) return [{ type: 'text', value: text, position: src.span(at, at + text.length) }];
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  const plain = (from: number, to: number) => {
+    if (to > from) out.push({ type: 'text', value: text.slice(from, to), position: src.span(at + from, at + to) });
+  };
+  for (const m of text.matchAll(EMPHASIS)) {
+    const [whole, marks, inner] = m;
+    plain(last, m.index);
+    if (text.slice(last, m.index).includes('*')) return null;
+    const innerAt = at + m.index + marks!.length;
+    const children: Text[] = [{ type: 'text', value: inner!, position: src.span(innerAt, innerAt + inner!.length) }];
+    const node: Emphasis | Strong = { type: marks!.length === 2 ? 'strong' : 'emphasis', children, position: src.span(at + m.index, at + m.index + whole.length) };
+    out.push(node);
+    last = m.index + whole.length;
+  }
+  if (text.slice(last).includes('*')) return null;
+  plain(last, text.length);
+  return out;
 }
 
 const HEADING = /^(#{1,6}) (\S.*)$/;
@@ -52,6 +84,23 @@ class Lines {
   /** The point at `column` (0-based) of line `index` (0-based). */
   point(index: number, column: number): Point {
     return { line: index + 1, column: column + 1, offset: this.starts[index]! + column };
+  }
+
+  /** The point at a source offset. */
+  at(offset: number): Point {
+    // The last line starting at or before the offset.
+    let [lo, hi] = [0, this.starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.point(lo, offset - this.starts[lo]!);
+  }
+
+  /** From one source offset to another (end exclusive). */
+  span(from: number, to: number): Position {
+    return { start: this.at(from), end: this.at(to) };
   }
 
   /** From `fromColumn` of line `fromLine` to `toColumn` of line `toLine` (0-based, end exclusive). */
@@ -110,9 +159,9 @@ function flow(src: Lines, from: number, to: number): RootContent[] | null {
       end++;
     }
     const last = end - 1;
-    const position = src.position(i, 0, last, lines[last]!.length);
-    const text: Text = { type: 'text', value: lines.slice(i, end).join('\n'), position };
-    const paragraph: Paragraph = { type: 'paragraph', children: [text], position: src.position(i, 0, last, lines[last]!.length) };
+    const children = phrasing(src, lines.slice(i, end).join('\n'), src.starts[i]!);
+    if (!children) return null;
+    const paragraph: Paragraph = { type: 'paragraph', children, position: src.position(i, 0, last, lines[last]!.length) };
     out.push(paragraph);
     i = end;
   }
