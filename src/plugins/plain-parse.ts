@@ -1,6 +1,7 @@
 /**
  * A fast path for the Markdown most articles are written in: paragraphs of plain text with plain
- * `*emphasis*` and `**strong**` words, ATX headings (`## …`) and component blocks whose tags stand on their own lines
+ * `*emphasis*` and `**strong**` words, quotes of plain lines (`> …`), ATX headings (`## …`) and
+ * component blocks whose tags stand on their own lines
  * (`<Figure>` … `</Figure>`, attributes in double quotes). For such a body it builds the very
  * tree — node for node, positions included — that remark-parse with MDX and GFM builds, much
  * faster (bench/results/design.md: plain-parse). Anything else — any character that could start inline syntax, any other block,
@@ -8,7 +9,7 @@
  * change pages silently, so tests compare both parsers on every article, the seeds and
  * randomised bodies built from every construct this file refuses.
  */
-import type { Emphasis, Heading, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
+import type { Blockquote, Emphasis, Heading, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Point, Position } from 'unist';
 
@@ -128,6 +129,22 @@ function flow(src: Lines, from: number, to: number): RootContent[] | null {
       const text: Text = { type: 'text', value: content!, position: src.position(i, depth + 1, i, line.length) };
       out.push({ type: 'heading', depth, children: [text], position: src.position(i, 0, i, line.length) });
       i++;
+      continue;
+    }
+    if (line.startsWith('> ')) {
+      // A quote of plain lines, each marked "> ", ending at a blank line: one paragraph inside.
+      let end = i;
+      while (end < to && lines[end]!.startsWith('> ')) {
+        if (!isPlainLine(lines[end]!.slice(2)) || lines[end]!.includes('*')) return null;
+        end++;
+      }
+      if (end < to && lines[end] !== '') return null;
+      const last = end - 1;
+      const text: Text = { type: 'text', value: lines.slice(i, end).map((l) => l.slice(2)).join('\n'), position: src.position(i, 2, last, lines[last]!.length) };
+      const paragraph: Paragraph = { type: 'paragraph', children: [text], position: src.position(i, 2, last, lines[last]!.length) };
+      const quote: Blockquote = { type: 'blockquote', children: [paragraph], position: src.position(i, 0, last, lines[last]!.length) };
+      out.push(quote);
+      i = end;
       continue;
     }
     const tag = OPEN_TAG.exec(line);

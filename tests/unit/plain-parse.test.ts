@@ -80,11 +80,18 @@ describe('parsePlain', () => {
     expect(parsePlain('Chữ **đậm**.')!.children[0]).toMatchObject({ children: [{ type: 'text', value: 'Chữ ' }, { type: 'strong', children: [{ value: 'đậm' }] }, { type: 'text', value: '.' }] });
   });
 
+  it('builds quotes of plain lines as the full parser does', () => {
+    for (const body of ['> Trích lời Bí thư.', 'Đoạn trước.\n\n> Dòng một,\n> dòng hai.\n\nĐoạn sau.', '> a\n\n> b', '<Note>\n> trong khung\n</Note>']) {
+      expect(agrees(body), body).toBe(true);
+    }
+    expect(parsePlain('> a\n> b')!.children[0]).toMatchObject({ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'a\nb' }] }] });
+  });
+
   it('refuses every construct outside the plain subset', () => {
     const refused = [
-      'Chữ _nghiêng_.', 'a**b**c', '*a **b***', '**a*', '*“trích”*', '*a\nb*', '* a*', '*a *', 'x *a*b', 'Mã `x`.', 'Xem [bài](https://a.vn).', '![ảnh](a.jpg)',
+      'Chữ _nghiêng_.', 'a**b**c', '*a **b***', '**a*', '*“trích”*', '*a\nb*', '* a*', '*a *', 'x *a*b', '> a\nb', '>a', '> a\n>', '> - mục', '> *a*', 'a\n> b', '>  a', 'Mã `x`.', 'Xem [bài](https://a.vn).', '![ảnh](a.jpg)',
       'Có {x}.', 'Có <b>đậm</b>.', 'a \\* b', 'a &amp; b', '~~xoá~~', '| a | b |\n|---|---|', 'thư a@b.vn', 'www.baoquangninh.vn',
-      'xem https://a.vn', 'dòng  \nngắt', 'dòng\\\nngắt', '- mục', '* mục', '+ mục', '1. mục', '2) mục', '> trích', '    mã',
+      'xem https://a.vn', 'dòng  \nngắt', 'dòng\\\nngắt', '- mục', '* mục', '+ mục', '1. mục', '2) mục', '    mã',
       '\tmã', 'a\tb', 'Tiêu đề\n===', 'Tiêu đề\n---', '***', '```\nmã\n```', '<Figure>\nChú thích\n</Figure>\nliền sau',
       '<Figure>Chú thích</Figure>', '<Figure>\nchưa đóng', '<Note title={x}>\na\n</Note>', 'import x from "y"', 'export const a = 1',
       '# Tiêu đề #', '#Tiêu đề', 'a\r\nb', 'Cột\n:-', '\ufeffĐầu bài', 'dòng cuối ', '<!-- chú thích -->', '[^1]: chú thích',
