@@ -1,6 +1,7 @@
 /**
  * A fast path for the Markdown most articles are written in: paragraphs of plain text with plain
- * `*emphasis*` and `**strong**` words, quotes of plain lines (`> …`), ATX headings (`## …`) and
+ * `*emphasis*` and `**strong**` words, quotes of plain lines (`> …`), lists of one-line items
+ * (`- …`), ATX headings (`## …`) and
  * component blocks whose tags stand on their own lines
  * (`<Figure>` … `</Figure>`, attributes in double quotes). For such a body it builds the very
  * tree — node for node, positions included — that remark-parse with MDX and GFM builds, much
@@ -9,7 +10,7 @@
  * change pages silently, so tests compare both parsers on every article, the seeds and
  * randomised bodies built from every construct this file refuses.
  */
-import type { Blockquote, Emphasis, Heading, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
+import type { Blockquote, Emphasis, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Point, Position } from 'unist';
 
@@ -144,6 +145,29 @@ function flow(src: Lines, from: number, to: number): RootContent[] | null {
       const paragraph: Paragraph = { type: 'paragraph', children: [text], position: src.position(i, 2, last, lines[last]!.length) };
       const quote: Blockquote = { type: 'blockquote', children: [paragraph], position: src.position(i, 0, last, lines[last]!.length) };
       out.push(quote);
+      i = end;
+      continue;
+    }
+    if (line.startsWith('- ')) {
+      // A tight list of one-line items "- …", ending at a blank line that no other item follows
+      // (a blank line between items makes one loose list).
+      let end = i;
+      const items: ListItem[] = [];
+      while (end < to && lines[end]!.startsWith('- ')) {
+        const content = lines[end]!.slice(2);
+        if (!isPlainLine(content)) return null;
+        const children = phrasing(src, content, src.starts[end]! + 2);
+        if (!children) return null;
+        const paragraph: Paragraph = { type: 'paragraph', children, position: src.position(end, 2, end, lines[end]!.length) };
+        items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: src.position(end, 0, end, lines[end]!.length) });
+        end++;
+      }
+      let next = end;
+      while (next < to && lines[next] === '') next++;
+      if ((end < to && lines[end] !== '') || (next < to && lines[next]!.startsWith('-'))) return null;
+      const last = end - 1;
+      const list: List = { type: 'list', ordered: false, start: null, spread: false, children: items, position: src.position(i, 0, last, lines[last]!.length) };
+      out.push(list);
       i = end;
       continue;
     }

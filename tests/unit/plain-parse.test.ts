@@ -87,11 +87,18 @@ describe('parsePlain', () => {
     expect(parsePlain('> a\n> b')!.children[0]).toMatchObject({ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'a\nb' }] }] });
   });
 
+  it('builds tight lists of one-line items as the full parser does', () => {
+    for (const body of ['- một\n- hai', 'Đoạn.\n\n- *một* mục\n- **hai** mục\n\nĐoạn sau.', '- a', '<Note>\n- trong khung\n</Note>']) {
+      expect(agrees(body), body).toBe(true);
+    }
+    expect(parsePlain('- a\n- b')!.children[0]).toMatchObject({ type: 'list', ordered: false, spread: false, children: [{ type: 'listItem' }, { type: 'listItem' }] });
+  });
+
   it('refuses every construct outside the plain subset', () => {
     const refused = [
-      'Chữ _nghiêng_.', 'a**b**c', '*a **b***', '**a*', '*“trích”*', '*a\nb*', '* a*', '*a *', 'x *a*b', '> a\nb', '>a', '> a\n>', '> - mục', '> *a*', 'a\n> b', '>  a', 'Mã `x`.', 'Xem [bài](https://a.vn).', '![ảnh](a.jpg)',
+      'Chữ _nghiêng_.', 'a**b**c', '*a **b***', '**a*', '*“trích”*', '*a\nb*', '* a*', '*a *', 'x *a*b', '> a\nb', '>a', '> a\n>', '> - mục', '> *a*', 'a\n> b', '>  a', '- a\n\n- b', '- a\nb', '- a\n  b', '-  a', '- - a', '- [ ] việc', '- a\n-', '- a\n\n-b', 'Mã `x`.', 'Xem [bài](https://a.vn).', '![ảnh](a.jpg)',
       'Có {x}.', 'Có <b>đậm</b>.', 'a \\* b', 'a &amp; b', '~~xoá~~', '| a | b |\n|---|---|', 'thư a@b.vn', 'www.baoquangninh.vn',
-      'xem https://a.vn', 'dòng  \nngắt', 'dòng\\\nngắt', '- mục', '* mục', '+ mục', '1. mục', '2) mục', '    mã',
+      'xem https://a.vn', 'dòng  \nngắt', 'dòng\\\nngắt', '* mục', '+ mục', '1. mục', '2) mục', '    mã',
       '\tmã', 'a\tb', 'Tiêu đề\n===', 'Tiêu đề\n---', '***', '```\nmã\n```', '<Figure>\nChú thích\n</Figure>\nliền sau',
       '<Figure>Chú thích</Figure>', '<Figure>\nchưa đóng', '<Note title={x}>\na\n</Note>', 'import x from "y"', 'export const a = 1',
       '# Tiêu đề #', '#Tiêu đề', 'a\r\nb', 'Cột\n:-', '\ufeffĐầu bài', 'dòng cuối ', '<!-- chú thích -->', '[^1]: chú thích',
