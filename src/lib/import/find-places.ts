@@ -4,7 +4,7 @@
  * "TP Hạ Long", "tỉnh Quảng Nam"), province names, and an untyped place opening the headline
  * ("Đầm Hà: …"). The headline weighs most, then the lead, then each further mention.
  */
-import { findNamed, gazetteer, inForce, REFORM_DATE, todayOf, unitLabel, type LocalityInput, type Named, type Unit } from '../places/gazetteer.ts';
+import { findNamed, gazetteer, inForce, REFORM_DATE, spelled, todayOf, unitLabel, type LocalityInput, type Named, type Unit } from '../places/gazetteer.ts';
 import { stripTypePrefix } from '../places/place-names.ts';
 import { escapeRegExp, foldAscii, toneKey } from '../text/vi-text.ts';
 import type { Block } from './parse-report.ts';
@@ -60,12 +60,15 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
   };
 
   // Units the data names only in ASCII (the legacy tables) take the report's spelling.
-  const spelled = new Map<Unit, string>();
-  const units = (found: Named[]) => found.map((n) => (n.version.fold !== undefined && spelled.set(n.unit, n.version.name), n.unit));
+  const spellings = new Map<Unit, string>();
+  const units = (found: Named[]) => {
+    for (const n of found) if (n.version.fold !== undefined) spellings.set(n.unit, n.version.name);
+    return found.map((n) => n.unit);
+  };
   // A unit's name on the report's date.
   const name = (id: string) => {
     const u = g.unit(id);
-    return (u && spelled.get(u)) ?? (u?.versions.findLast((v) => accept(v)) ?? u?.versions.at(-1))?.name ?? id;
+    return (u && spellings.get(u)) ?? (u?.versions.findLast((v) => accept(v)) ?? u?.versions.at(-1))?.name ?? id;
   };
 
   const mentions = new Map<string, Mention>();
@@ -153,7 +156,7 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
   const labelled = (u: Unit) => {
     const twins = g.childrenOf(u.parentCode ?? '').filter((s) => s !== u && toneKey(s.name) === toneKey(u.name));
     const found = u.versions.findLast((x) => accept(x)) ?? u.versions.at(-1)!;
-    const v = spelled.has(u) ? { ...found, name: spelled.get(u)! } : found;
+    const v = spellings.has(u) ? spelled(found, spellings.get(u)!) : found;
     return twins.length ? unitLabel(v) : v.name;
   };
   const chain = (u: Unit, province: string): LocalityInput => {
@@ -182,7 +185,7 @@ export function findPlaces(title: string, blocks: Block[], day: string): FoundPl
         .filter((m) => provinceOf(m.unit) === first[0])
         .sort((a, b) => b.score - a.score)
         .slice(0, 3)
-        .map((m) => `${unitLabel({ type: m.unit.versions.at(-1)!.type, name: spelled.get(m.unit) ?? m.unit.versions.at(-1)!.name })}${m.count > 1 ? ` ×${m.count}` : ''}`)
+        .map((m) => `${unitLabel({ type: m.unit.versions.at(-1)!.type, name: spellings.get(m.unit) ?? m.unit.versions.at(-1)!.name })}${m.count > 1 ? ` ×${m.count}` : ''}`)
         .join(', ');
       return { code: first[0], sure, from };
     },

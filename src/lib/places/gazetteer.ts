@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { earliest, latest, REFORM_DATE, type Bound, type Level, type LinkKind, type PlacesFile } from './place-data.ts';
 import { applyOverlay, OVERLAY_PATH, readOverlay } from './place-overlay.ts';
 import type { Problem } from '../articles/problems.ts';
-import { asciiKey, nameKey, prefixType, stripTypePrefix, TYPE_LABELS } from './place-names.ts';
+import { asciiKey, nameKey, prefixType, spellFolded, spelling, stripTypePrefix, TYPE_LABELS } from './place-names.ts';
 import { editDistance, foldAscii, nfc, slugify, tidySpace, toneKey } from '../text/vi-text.ts';
 
 export type { Level } from './place-data.ts';
@@ -269,8 +269,7 @@ export function findNamed(candidates: readonly Unit[], name: string, accept: (v:
 
 /** A folded-only version under a written spelling. */
 export function spelled(v: Version, name: string): Version {
-  const text = tidySpace(stripTypePrefix(name));
-  return { ...v, name: text, slug: slugify(text) };
+  return { ...v, ...spelling(name) };
 }
 
 /** A version whose name is still the source's ASCII key: not for display. */
@@ -287,8 +286,7 @@ export function spellLegacy(spellings: ReadonlyMap<Unit, readonly string[]>): vo
     const counts = new Map<string, number>();
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))[0]![0];
-    Object.assign(version, spelled(version, best));
-    if (unit.versions[0] === version) Object.assign(unit, { name: version.name, slug: version.slug });
+    spellFolded(unit, version, best);
   }
 }
 

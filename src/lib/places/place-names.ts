@@ -1,5 +1,5 @@
 /** Names of administrative units as people write them: type words ("huyện", "TP", "xã") and spelling keys. */
-import { foldAscii, nfc, toneKey } from '../text/vi-text.ts';
+import { foldAscii, nfc, slugify, tidySpace, toneKey } from '../text/vi-text.ts';
 
 /** The Vietnamese type word for display: "huyện", "thành phố", "xã"… */
 export const TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -59,4 +59,25 @@ export function nameKey(name: string): string {
  */
 export function asciiKey(text: string): string {
   return foldAscii(text).toLowerCase().replace(/[^a-z0-9]/g, '').replace(/(^|[a-z])0+(?=\d)/g, '$1');
+}
+
+/** A written name ("xã Thạch Lưu") as a name the data has only folded to ASCII takes it: without its type word, and its slug. */
+export function spelling(written: string): { name: string; slug: string } {
+  const name = tidySpace(stripTypePrefix(written));
+  return { name, slug: slugify(name) };
+}
+
+/**
+ * Spells a folded-only name for good (the articles' choice, or the overlay's): the version, and its
+ * unit too when that is the unit's first name, which its page and URL are made from.
+ */
+export function spellFolded(unit: { versions: readonly object[]; name: string; slug: string }, version: { name: string; slug: string }, written: string): void {
+  const spelt = spelling(written);
+  Object.assign(version, spelt);
+  if (unit.versions[0] === version) Object.assign(unit, spelt);
+}
+
+/** Is `name` one of a version's names: by its tone key, or by its ASCII key for a name the data has only folded? */
+export function namesVersion(v: { name: string; fold?: string }, name: string): boolean {
+  return v.fold === undefined ? toneKey(v.name) === toneKey(name) : v.fold === asciiKey(name);
 }

@@ -10,8 +10,8 @@ import type { Bound, Level } from './place-data.ts';
 import type { Problem } from '../articles/problems.ts';
 import { isCalendarDate } from '../text/dates.ts';
 import type { Gazetteer, Unit, Version } from './gazetteer.ts';
-import { asciiKey, prefixType, stripTypePrefix } from './place-names.ts';
-import { nfc, slugify, tidySpace, toneKey } from '../text/vi-text.ts';
+import { namesVersion, prefixType, spellFolded, stripTypePrefix } from './place-names.ts';
+import { nfc, slugify, tidySpace } from '../text/vi-text.ts';
 
 /** Where the overlay lives, from the project root. */
 export const OVERLAY_PATH = resolve('content/places.yaml');
@@ -33,7 +33,7 @@ export interface OverlayEntry {
 const FIELDS = ['name', 'parent', 'from', 'to', 'successor', 'source'];
 
 /** Does a version have this type and name (by the ASCII key for a name the data has only folded)? */
-const sameName = (v: Version, t: { type: string; name: string }) => v.type === t.type && (v.fold === undefined ? toneKey(v.name) === toneKey(t.name) : v.fold === asciiKey(t.name));
+const sameName = (v: Version, t: { type: string; name: string }) => v.type === t.type && namesVersion(v, t.name);
 
 /** The type word and the name of "xã Hải Trạch"; none without a type word. */
 function typed(text: string): { type: string; name: string } | undefined {
@@ -49,7 +49,7 @@ function byPath(g: Gazetteer, path: string): Unit | undefined {
   for (const part of parts) {
     const t = typed(part);
     const name = t?.name ?? part;
-    const found = candidates.filter((u) => u.versions.some((v) => (v.fold === undefined ? toneKey(v.name) === toneKey(name) : v.fold === asciiKey(name)) && (!t || v.type === t.type)));
+    const found = candidates.filter((u) => u.versions.some((v) => namesVersion(v, name) && (!t || v.type === t.type)));
     if (found.length !== 1) return undefined;
     unit = found[0]!;
     candidates = g.everUnder(unit.id);
@@ -152,8 +152,7 @@ export function applyOverlay(g: Gazetteer, entries: readonly OverlayEntry[]): vo
       if (e.from) v.from = e.from;
       if (e.to) v.to = e.to;
       // The overlay spells a name the data has only in ASCII.
-      if (v.fold !== undefined) Object.assign(v, { name: e.name, slug: slugify(e.name) });
-      if (v.fold !== undefined && unit.versions[0] === v) Object.assign(unit, { name: v.name, slug: v.slug });
+      if (v.fold !== undefined) spellFolded(unit, v, e.name);
     } else {
       const version: Version = { type: e.type, name: e.name, slug: slugify(e.name), ...(e.parent && { parent: e.parent.id }), ...(e.from && { from: e.from }), ...(e.to && { to: e.to }) };
       unit = {
