@@ -335,10 +335,10 @@ export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<S
   try {
     let t = performance.now();
     // Pagefind's process inherits this thread's environment when createIndex starts it.
-    const own = process.env._RJEM_MALLOC_CONF;
-    process.env._RJEM_MALLOC_CONF = pagefindMallocConf(process.env);
+    const own = { ...process.env };
+    Object.assign(process.env, pagefindEnv(own));
     const created = pagefind.createIndex({ forceLanguage: 'vi' });
-    if (own === undefined) delete process.env._RJEM_MALLOC_CONF;
+    for (const key of Object.keys(pagefindEnv({}))) if (own[key] === undefined) delete process.env[key];
     const { index, errors } = await created;
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     let added = 0;
@@ -418,9 +418,20 @@ function limiter(n: number): <T>(run: (slot: number) => Promise<T>) => Promise<T
  */
 export const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:1000,muzzy_decay_ms:0';
 
-/** The allocator setting Pagefind is started with: the environment's own when it has one. */
-export function pagefindMallocConf(env: NodeJS.ProcessEnv): string {
-  return env._RJEM_MALLOC_CONF ?? PAGEFIND_MALLOC_CONF;
+/**
+ * Positions per word-index chunk (Pagefind's default is 20,000). A query fetches, from every shard,
+ * the chunk holding each of its words; a shard is a fraction of the archive, so at the default most
+ * of such a chunk is other words (bench/results/design.md: index-chunk-size). Pagefind reads it from
+ * its environment and marks it unstable: were it dropped, chunks would only be larger again.
+ */
+export const INDEX_CHUNK_SIZE = 5000;
+
+/** The environment Pagefind is started with: the allocator setting and chunk size, the environment's own where it has one. */
+export function pagefindEnv(env: NodeJS.ProcessEnv): Record<'_RJEM_MALLOC_CONF' | 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE', string> {
+  return {
+    _RJEM_MALLOC_CONF: env._RJEM_MALLOC_CONF ?? PAGEFIND_MALLOC_CONF,
+    PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_SIZE),
+  };
 }
 
 /**
