@@ -167,7 +167,6 @@ export async function startSearchPage(): Promise<void> {
   const render = (from: number, to: number) => Promise.all(shown.slice(from, to).map((r, k) => renderResult(r, terms, foundAt(from + k))));
 
   const showMore = async (gen: number) => {
-    // Up to the next full page (early phrase hits may have left the first page short).
     const items = await render(list.children.length, (Math.floor(list.children.length / PAGE) + 1) * PAGE);
     if (gen !== generation) return;
     list.append(...items);
@@ -186,33 +185,13 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     status.textContent = 'Đang tìm…';
-    // The first page of phrase hits may arrive before the full list: show it at once.
-    let early: Promise<void> | undefined;
-    const outcome = await runSearch(pf, state, {
-      knownYears: years,
-      prior: loadPrior,
-      shards,
-      shardsFor,
-      typing,
-      onPartial: (partial) => {
-        if (gen !== generation) return;
-        shown = partial.results;
-        terms = partial.terms;
-        phraseCount = partial.phraseCount;
-        list.replaceChildren();
-        early = showMore(gen);
-        return early;
-      },
-    });
-    if (gen !== generation) return;
-    await early;
+    const outcome = await runSearch(pf, state, { knownYears: years, prior: loadPrior, shards, shardsFor, typing });
     if (gen !== generation) return;
     shown = outcome.results;
     terms = outcome.terms;
     phraseCount = outcome.phraseCount;
     // Results first, then the filters: nothing already on screen moves when the other appears.
-    // The early page lists phrase hits in index order (Pagefind scores them all alike); the full
-    // answer ranks them, so the early page is replaced — built off screen, swapped in one step.
+    // The new page is built off screen and swapped in one step.
     const items = await render(0, Math.max(PAGE, list.children.length));
     if (gen !== generation) return;
     list.replaceChildren(...items);

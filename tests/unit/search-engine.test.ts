@@ -126,24 +126,20 @@ describe('runSearch', () => {
     expect(calls).toEqual(['"vi xuyen"']);
   });
 
-  it('hands over the phrase hits before the full list', async () => {
-    const partials: string[][] = [];
+  it('ranks the phrase hits by the word search, ahead of the words apart', async () => {
     const calls: string[] = [];
     const api = fakePagefind(calls);
     const many = { ...api, search: async (t: string | null, o?: object) => {
       const res = (await api.search(t, o))!;
-      // Pretend the phrase matched a dozen pages.
-      return t?.startsWith('"') && res.results.length ? { ...res, results: Array.from({ length: 12 }, (_, i) => ({ ...res.results[0]!, id: `p${i}`, score: i })) } : res;
+      // Pretend the phrase matched a dozen pages, which the quoted search scores alike (in index order)…
+      if (t?.startsWith('"') && t.includes(' ') && res.results.length) return { ...res, results: Array.from({ length: 12 }, (_, i) => ({ ...res.results[0]!, id: `p${i}`, score: 1 })) };
+      // …and each word, and the word search, find them too (ranked), with the pages holding the words apart.
+      if (t) return { ...res, results: [...res.results, ...Array.from({ length: 12 }, (_, i) => ({ ...res.results[0]!, id: `p${i}`, score: i }))] };
+      return res;
     } };
-    const out = await runSearch(many, parseState(new URLSearchParams('q=vi+xuyen')), {
-      onPartial: (o) => {
-        partials.push(o.results.map((r) => r.id));
-      },
-    });
-    expect(partials).toHaveLength(1);
-    expect(partials[0]![0]).toBe('p11');
-    expect(out.partial).toBeUndefined();
-    expect(out.results.slice(0, 12).map((r) => r.id)).toEqual(partials[0]);
+    const out = await runSearch(many, parseState(new URLSearchParams('q=vi+xuyen')));
+    expect(out.phraseCount).toBe(12);
+    expect(out.results.slice(0, 12).map((r) => r.id)).toEqual(Array.from({ length: 12 }, (_, i) => `p${11 - i}`));
   });
 
   it('returns only phrase hits for a quoted query', async () => {

@@ -39,27 +39,16 @@ async function run(mode: 'plain' | 'ours', query: string, base: string, top = 10
   const { pf, shards, shardsFor } = await load(mode, base);
   const state = parseState(new URLSearchParams(query));
   const years = state.from !== undefined || state.to !== undefined ? Object.keys((await pf.filters()).year ?? {}) : [];
-  // "First results": the moment the first page of results is ready to show, as the search page shows it.
-  let first: Promise<number> | undefined;
   let phraseCount: number | undefined;
   const results =
     mode === 'ours'
-      ? await runSearch(pf, state, {
-            knownYears: years,
-            prior: loadPrior,
-            shards,
-            shardsFor,
-            onPartial: (partial) => {
-              first = Promise.all(partial.results.slice(0, top).map((r) => r.data())).then(() => performance.now() - started);
-              return first;
-            },
-          }).then((outcome) => ((phraseCount = outcome.phraseCount), outcome.results))
+      ? await runSearch(pf, state, { knownYears: years, prior: loadPrior, shards, shardsFor }).then((outcome) => ((phraseCount = outcome.phraseCount), outcome.results))
       : ((await pf.search(state.q || null, { filters: pagefindFilters(state, years), sort: pagefindSort(state.sort) }))?.results ?? []);
+  // "First results": the first page of results with its data, ready to show.
   const data = await Promise.all(results.slice(0, top).map((r) => r.data()));
-  const complete = performance.now() - started;
+  const ms = performance.now() - started;
   return {
-    ms: first ? await first : complete,
-    msComplete: complete,
+    ms,
     count: results.length,
     phraseCount,
     slugs: data.map((d) => d.url.split('/').filter(Boolean).at(-1) ?? ''),

@@ -51,8 +51,6 @@ export interface SearchOutcome {
   counts: Record<string, Record<string, number>>;
   /** The terms searched, as the chosen reading (e.g. "đang viên" for "dang vien"); for highlighting. */
   terms: string[];
-  /** True for an early answer holding only the first (phrase) hits; the full one follows. */
-  partial?: boolean;
   /**
    * For a query of several words: how many of the results, at their head, hold the words as a
    * phrase; the rest hold them apart. Undefined for one word or none.
@@ -61,9 +59,6 @@ export interface SearchOutcome {
 }
 
 const EMPTY: PagefindResponse = { results: [], filters: {} };
-
-/** Phrase hits are handed over early as soon as there are this many (they rank first either way). */
-export const EARLY_RESULTS = 1;
 
 const byScore = (a: PagefindResult, b: PagefindResult) => b.score - a.score;
 
@@ -76,12 +71,6 @@ export interface SearchOptions {
    * has more than one reading. Without it every reading is tried.
    */
   prior?: () => Promise<SyllablePrior | undefined>;
-  /**
-   * Receives the phrase hits as soon as there are any — they rank first anyway. The word
-   * search that completes the list and the counts starts when the promise it returns settles:
-   * Pagefind's worker answers in order, so the first page's data is not made to wait behind it.
-   */
-  onPartial?: (outcome: SearchOutcome) => void | Promise<unknown>;
   /**
    * Names of the index's shards, newest first, when there is more than one (see
    * search-shards.ts). Each shard's pages carry a `shard` filter with its name.
@@ -132,7 +121,7 @@ const CONFIDENT_SHARE = 0.95;
 
 /** Searches `state` with Pagefind, the Vietnamese way (see the module comment). */
 export async function runSearch(pf: PagefindApi, state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
-  const { knownYears = [], onPartial, shards = [], shardsFor, typing = false } = options;
+  const { knownYears = [], shards = [], shardsFor, typing = false } = options;
   const filters = pagefindFilters(state, knownYears);
   const { terms, exact } = parseQuery(state.q);
   const sort = pagefindSort(state.sort);
@@ -213,10 +202,6 @@ export async function runSearch(pf: PagefindApi, state: SearchState, options: Se
     const inPhrase = new Set(sortedPhrase.results.map((r) => r.id));
     const results = [...sortedPhrase.results, ...(await keep(res)).filter((r) => !inPhrase.has(r.id))];
     return { results, counts: await countsOf(res), terms: chosen, phraseCount: sortedPhrase.results.length };
-  }
-  if (!words && onPartial && phrase.results.length >= EARLY_RESULTS) {
-    const early = [...phrase.results].sort(byScore);
-    await onPartial({ results: early, counts: phrase.filters, terms: chosen, partial: true, phraseCount: early.length });
   }
   words ??= await search(texts[best]!);
   const all = await keep(words);
