@@ -10,7 +10,17 @@ import { join, normalize } from 'node:path';
 import type { Image, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { imageSize } from '../lib/articles/image-size.ts';
+import { imageSize } from 'image-size';
+
+/** Width and height from the file's header, or null for a format `image-size` does not know. */
+function pixelSize(bytes: Uint8Array): { width: number; height: number } | null {
+  try {
+    const { width, height } = imageSize(bytes);
+    return width && height ? { width, height } : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Where to look for image files; without it existence is not checked (e.g. unit tests). */
 export interface ImagesOptions {
@@ -50,7 +60,7 @@ export function remarkImages(options: ImagesOptions = {}) {
           file.message(`ảnh '${src}' không có trong public/`, { place: node.position, ruleId: 'body' });
           return;
         }
-        const size = path ? imageSize(readFileSync(path)) : null;
+        const size = path ? pixelSize(readFileSync(path)) : null;
         Object.assign(props, { loading: 'lazy', decoding: 'async' }, size ?? {});
         return;
       }

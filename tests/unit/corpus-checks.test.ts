@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { corpusProblems, siteRoutes, type CorpusEntry } from '../../src/lib/articles/corpus-checks.ts';
-import { imageSize } from '../../src/lib/articles/image-size.ts';
 import { articleSlug } from '../../src/lib/text/vi-text.ts';
 
 const entry = (id: string, extra: Partial<CorpusEntry> = {}): CorpusEntry => ({
@@ -38,20 +37,6 @@ describe('corpusProblems', () => {
   it('knows the listing pages a corpus has', () => {
     const many = Array.from({ length: 41 }, (_, i) => entry(`2022/a${i}`));
     expect([...siteRoutes(many, 20)].filter((r) => r.startsWith('/trang/'))).toEqual(['/trang/2/', '/trang/3/']);
-  });
-});
-
-describe('imageSize', () => {
-  it('reads PNG, GIF and SVG headers', () => {
-    const png = new Uint8Array(24);
-    png.set([0x89, 0x50, 0x4e, 0x47], 0);
-    new DataView(png.buffer).setUint32(16, 640);
-    new DataView(png.buffer).setUint32(20, 480);
-    expect(imageSize(png)).toEqual({ width: 640, height: 480 });
-    const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x20, 0x03, 0x58, 0x02]);
-    expect(imageSize(gif)).toEqual({ width: 800, height: 600 });
-    expect(imageSize(new TextEncoder().encode('<svg viewBox="0 0 32 16"></svg>'))).toEqual({ width: 32, height: 16 });
-    expect(imageSize(new Uint8Array([1, 2, 3]))).toBeNull();
   });
 });
 
