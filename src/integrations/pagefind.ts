@@ -12,7 +12,6 @@ import { codeHash } from '../lib/build/code-hash.ts';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { bundleFiles, readPagefindMeta } from '../lib/search/pagefind-meta.ts';
 import { buildVocab } from '../lib/search/search-vocab.ts';
 import { MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search/search-shards.ts';
 import { ARTICLE_PREFIX, route } from '../lib/articles/urls.ts';
@@ -73,10 +72,6 @@ export interface IndexStats {
   writeMs: number;
   /** Shards indexed at a time (`IndexOptions.jobs`); addMs and writeMs add up every shard's. */
   jobs: number;
-  /** Files of re-indexed shards kept from the previous build instead of compressed again (`keepUnchanged`). */
-  kept: number;
-  /** Files linked from the previous build under a name the new index uses for other content: written again. */
-  replaced: number;
   /** Wall time of the whole index. */
   ms: number;
 }
@@ -87,8 +82,7 @@ export interface IndexStats {
  */
 export function indexSummary(s: IndexStats): string {
   const at = s.jobs > 1 && s.shards - s.reused > 1 ? `, ${s.jobs} at a time` : '';
-  const kept = (s.kept ? `, ${s.kept} unchanged file${s.kept === 1 ? '' : 's'} kept` : '') + (s.replaced ? `, ${s.replaced} written again` : '');
-  return `indexed ${s.pages} articles in ${s.ms} ms (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.reused} reused; read ${s.readMs} ms, copied ${s.copied} page${s.copied === 1 ? '' : 's'} in ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms${kept}${at})`;
+  return `indexed ${s.pages} articles in ${s.ms} ms (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.reused} reused; read ${s.readMs} ms, copied ${s.copied} page${s.copied === 1 ? '' : 's'} in ${s.copyMs} ms, Pagefind ${s.addMs} + ${s.writeMs} ms${at})`;
 }
 
 /** Hash of the code that decides what an index holds: a change to it re-indexes every shard. */
@@ -268,61 +262,6 @@ export interface ShardJob {
   pages: number;
   /** The shard's word list (WORDS_FILE). */
   words: string;
-  /** The previous build's bundle of this shard, if there is one: its unchanged files are kept (`keepUnchanged`). */
-  previous?: string;
-}
-
-/** The folders of a Pagefind bundle whose files are named by a hash of their content. */
-const HASHED = ['fragment', 'index', 'filter'];
-
-/**
- * Links the content-named files of a shard's previous bundle into the folder Pagefind is about to
- * write it to. Pagefind does not write (nor compress, most of its writing time) a content-named
- * file that exists already, so after a small edit it compresses only the fragment and index
- * chunks that changed (bench/results/design.md: pagefind-kept-files). Only these folders: Pagefind never opens
- * an existing file in them, while it truncates and rewrites its other files (`pagefind.js`…),
- * which would write through the link into the live output. Returns the files linked.
- */
-async function linkPrevious(previous: string, dest: string): Promise<string[]> {
-  const linked: string[] = [];
-  for (const dir of HASHED) {
-    const names = await readdir(join(previous, dir)).catch(() => [] as string[]);
-    if (!names.length) continue;
-    await mkdir(join(dest, dir), { recursive: true });
-    await Promise.all(
-      names.map(async (name) => {
-        const [from, to] = [join(previous, dir, name), join(dest, dir, name)];
-        await link(from, to).catch(() => copyFile(from, to));
-        linked.push(`${dir}/${name}`);
-      }),
-    );
-  }
-  return linked;
-}
-
-/**
- * Sorts the linked files once Pagefind has written the index: those it uses are kept, the others
- * deleted. Every fragment, index chunk and filter is named in the bundle's metadata file (the only
- * `pagefind.*.pf_meta`: none is linked). Names are 7 hex digits of a hash, so a changed file can get
- * the name of an old one, and Pagefind would take the old file for it (it says so in build_indexes);
- * each kept file is checked against what the metadata says of it (`bundleFiles`), and one that does not
- * fit is deleted too and counted in `replaced`, for Pagefind to write again.
- */
-async function keepUnchanged(dest: string, linked: readonly string[]): Promise<{ kept: number; replaced: number }> {
-  const metas = (await readdir(dest)).filter((name) => name.endsWith('.pf_meta'));
-  if (metas.length !== 1) throw new Error(`expected one Pagefind metadata file in ${dest}, found ${metas.length}`);
-  const named = bundleFiles(readPagefindMeta(await readFile(join(dest, metas[0]!))));
-  let kept = 0;
-  let replaced = 0;
-  await Promise.all(
-    linked.map(async (path) => {
-      const used = named.get(path);
-      if (used?.(await readFile(join(dest, path)))) return void kept++;
-      if (used) replaced++;
-      await rm(join(dest, path));
-    }),
-  );
-  return { kept, replaced };
 }
 
 /**
@@ -352,29 +291,20 @@ export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<S
     const addMs = performance.now() - t;
     onAdded?.();
     t = performance.now();
-    const linked = job.previous ? await linkPrevious(job.previous, job.dest) : [];
     const written = await index.writeFiles({ outputPath: job.dest });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    const { kept, replaced } = linked.length ? await keepUnchanged(job.dest, linked) : { kept: 0, replaced: 0 };
-    if (replaced) {
-      // Pagefind writes the files it finds missing: those deleted as not what their name now stands for.
-      const again = await index.writeFiles({ outputPath: job.dest });
-      if (again.errors.length) throw new Error(`Pagefind could not write its files: ${again.errors.join('; ')}`);
-    }
     await removeUnused(job.dest);
     await writeFile(join(job.dest, WORDS_FILE), job.words);
-    return { addMs, writeMs: performance.now() - t, kept, replaced };
+    return { addMs, writeMs: performance.now() - t };
   } finally {
     await pagefind.close();
   }
 }
 
-/** What indexing a shard took, and how many files of its previous bundle it kept or wrote again. */
+/** What indexing a shard took. */
 export interface ShardResult {
   addMs: number;
   writeMs: number;
-  kept: number;
-  replaced: number;
 }
 
 /** `indexShard` on a worker thread, so that its Pagefind process is another one than this thread's. */
@@ -445,7 +375,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const size = options.shardSize ?? buildOptions().shardSize;
   const scratchRoot = `${outDir.replace(/[\\/]+$/, '')}.search-copies`;
   await rm(scratchRoot, { recursive: true, force: true });
-  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, copied: 0, addMs: 0, writeMs: 0, jobs: 1, kept: 0, replaced: 0, ms: 0 };
+  const stats: IndexStats = { pages: 0, list: [], shards: 0, reused: 0, readMs: 0, copyMs: 0, copied: 0, addMs: 0, writeMs: 0, jobs: 1, ms: 0 };
   const code = await indexerHash();
   const pages: (IndexedPage & { file?: string })[] = options.pages ?? [];
   const t0 = performance.now();
@@ -512,20 +442,10 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         // Not reused, so its copies were made above.
         const { counts, words: shardWordList } = made!;
         shardWords.push(shardWordList);
-        // The previous bundle of the shard of the same name: its unchanged files are kept.
-        const last = options.previous && previous?.shards.find((s) => s.name === info.name);
-        const job: ShardJob = {
-          dirs: [...counts.keys()].map((month) => join(copiesRoot, month)),
-          dest,
-          pages: shard.pages.length,
-          words: shardWordList.join('\n'),
-          ...(last && { previous: join(options.previous!, 'pagefind', last.dir) }),
-        };
+        const job: ShardJob = { dirs: [...counts.keys()].map((month) => join(copiesRoot, month)), dest, pages: shard.pages.length, words: shardWordList.join('\n') };
         const indexed = limit((slot) => (slot === 0 ? indexShard(job, added) : inWorker(job))).then((r) => {
           stats.addMs += r.addMs;
           stats.writeMs += r.writeMs;
-          stats.kept += r.kept;
-          stats.replaced += r.replaced;
         });
         // Handled below (allSettled); without this a shard failing while the next one's copies are
         // made would be an unhandled rejection, which ends the process.

@@ -20,22 +20,7 @@ import { canonicalHtml, dSyllablesOf, encodeSpelling } from '../lib/search/vi-se
 function indexedPart(html: string): string {
   const open = /^[\s\S]*?<html\b[^>]*>/.exec(html)?.[0];
   const article = articleOf(html);
-  return open && article ? `${open}<head><meta charset="utf-8"></head><body>${titleLast(article)}</body></html>` : html;
-}
-
-/**
- * The article with its title (the `<h1>`) moved after the body. Pagefind records each word's
- * position in the page; with the title first, a title edit that changes its number of words moved
- * every later word, so every index chunk holding a word of that page changed (143 of 143 in a
- * shard of 2,432 pages) and had to be compressed again. Last, it changes the chunks holding its own
- * words (2 of 143), and the rest are kept from the previous build (`keepUnchanged` in pagefind.ts).
- * Heading weight and the `title` meta do not depend on where the heading is.
- */
-function titleLast(article: string): string {
-  const h1 = /<h1\b[^>]*>[\s\S]*?<\/h1>/.exec(article)?.[0];
-  if (!h1) return article;
-  const end = article.lastIndexOf('</article>');
-  return article.slice(0, end).replace(h1, '') + h1 + article.slice(end);
+  return open && article ? `${open}<head><meta charset="utf-8"></head><body>${article}</body></html>` : html;
 }
 
 /**

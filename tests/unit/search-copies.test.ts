@@ -56,7 +56,7 @@ describe('writeSearchCopies', () => {
     expect(copy.startsWith('<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><article data-pagefind-body')).toBe(true);
     expect(copy.endsWith('</article></body></html>')).toBe(true);
     expect(copy).not.toContain('Đăng nhập');
-    // The title last: an edit to it moves no word of the body (src/integrations/search-copies.ts, titleLast).
-    expect(copy).toMatch(/<article data-pagefind-body[^>]*><p>Đảng viên 4 .*<\/p><h1>Bài 4<\/h1><\/article>/);
+    // In the page's own order: the title, then the body.
+    expect(copy).toMatch(/<article data-pagefind-body[^>]*><h1>Bài 4<\/h1><p>Đảng viên 4 .*<\/p><\/article>/);
   });
 });

@@ -6,9 +6,9 @@ import { bodyExcerpt, statusLine, type ExcerptPart } from '../../src/lib/search/
 const shown = (parts: ExcerptPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
 describe('bodyExcerpt', () => {
-  // The indexed text: the body, then the title (with the full stop Pagefind adds after it).
+  // The indexed text: the locality, the title (with the full stop Pagefind adds after it), the body.
   const content =
-    'Sáng nay, huyện Đô Lương tổ chức hội nghị đổi mới. Đồng chí Lượng cho biết đó là đồng lòng của dân. Đô Lương có 33 xã. Đô Lương: Vững mạnh từ cơ sở.';
+    'Tỉnh Nghệ An Huyện Đô Lương Đô Lương: Vững mạnh từ cơ sở. Sáng nay, huyện Đô Lương tổ chức hội nghị đổi mới. Đồng chí Lượng cho biết đó là đồng lòng của dân. Đô Lương có 33 xã.';
   const title = 'Đô Lương: Vững mạnh từ cơ sở';
 
   it('shows the body where the phrase is and marks only the phrase, never the title', () => {

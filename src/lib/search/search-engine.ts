@@ -21,7 +21,7 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  /** The page's indexed text: the article's body, then its title (src/integrations/search-copies.ts). */
+  /** The page's indexed text: the article's locality, title and body (src/integrations/search-copies.ts). */
   content?: string;
   /** Positions of the matched words in `content`'s words. */
   locations?: number[];

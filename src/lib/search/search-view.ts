@@ -2,7 +2,7 @@
  * What the search page says about its results. The status line counts phrase hits first. The
  * excerpt under a result is made from the indexed text rather than taken from Pagefind:
  * the window of the body where the query's words are densest (its phrase first), never the title
- * that ends the indexed text, with only whole words that are a reading of a query word marked —
+ * the indexed text opens with, with only whole words that are a reading of a query word marked —
  * Pagefind matches prefixes, so its own marks include "hạt" for "hạ".
  */
 import { matchesTerm, termKeys } from './vi-search.ts';
@@ -17,16 +17,26 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 /** Punctuation around a word, which is not part of its key. */
 const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
+/** Index in `words` just past the title's words (Pagefind adds a full stop to a heading), or 0. */
+function titleEnd(words: readonly string[], title: string | undefined): number {
+  const key = (w: string) => w.replace(EDGES, '').toLowerCase();
+  const head = (title ?? '').trim().split(WORD_SEPARATORS).filter(Boolean).map(key);
+  if (!head.length) return 0;
+  for (let i = 0; i + head.length < words.length && i < 40; i++) {
+    if (head.every((w, j) => key(words[i + j]!) === w)) return i + head.length;
+  }
+  return 0;
+}
+
 /**
- * `content` is the page's indexed text (body, then title), `title` the title, `terms` the query's
+ * `content` is the page's indexed text (locality, title, body), `title` the title, `terms` the query's
  * words as searched; `length` the excerpt's length in words; `phrase` for a result that holds the
  * query as a phrase, whose excerpt marks only the phrase.
  */
 export function bodyExcerpt(content: string, title: string | undefined, terms: readonly string[], length: number, options: { phrase?: boolean } = {}): ExcerptPart[] {
   const all = content.trim().split(WORD_SEPARATORS).filter(Boolean);
-  const titleWords = title ? title.trim().split(WORD_SEPARATORS).filter(Boolean).length : 0;
-  // The indexed copy ends with the title (search-copies.ts); an excerpt is body only.
-  const words = titleWords > 0 && titleWords < all.length ? all.slice(0, all.length - titleWords) : all;
+  // An excerpt is body only: what follows the title (after the locality the page opens with).
+  const words = all.slice(titleEnd(all, title));
   const keys = termKeys(terms);
   const matches = matchesTerm;
   const bare = words.map((w) => w.replace(EDGES, ''));
