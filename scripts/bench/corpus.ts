@@ -81,9 +81,36 @@ export function twoLevel(commune: Unit): { province: string; commune: string } {
   return { province: today.province.name, commune: unitLabel(today.commune!) };
 }
 
-/** Writes `count` articles into `outDir/<year>/<slug>.mdx` and returns their paths. */
-export function generateCorpus(count: number, outDir: string, options: { seed?: number; contentDir?: string } = {}): string[] {
+/** A paragraph as an editor might mark it up: under a heading, quoted, or with a word in emphasis and one in strong. */
+function ordinary(para: string, rand: () => number): string {
+  const roll = rand();
+  if (roll < 0.2) return `## ${SECTIONS[Math.floor(rand() * SECTIONS.length)]}\n\n${para}`;
+  if (roll < 0.4) return `> ${para}`;
+  if (roll < 0.7) {
+    const words = para.split(' ');
+    // Letters only inside the marks, so CommonMark reads them one way.
+    const mark = (i: number, m: string) => {
+      if (/^[\p{L}]+$/u.test(words[i] ?? '')) words[i] = `${m}${words[i]}${m}`;
+    };
+    mark(2, '*');
+    mark(6, '**');
+    return words.join(' ');
+  }
+  return para;
+}
+
+/** Section headings of the ordinary-Markdown corpus. */
+const SECTIONS = ['Kết quả nổi bật', 'Những việc làm cụ thể', 'Khó khăn, hạn chế', 'Nhiệm vụ thời gian tới', 'Ý kiến của người dân'];
+
+/**
+ * Writes `count` articles into `outDir/<year>/<slug>.mdx` and returns their paths. `markdown:
+ * 'ordinary'` writes the same articles as ordinary Markdown: section headings, quoted paragraphs,
+ * and words in emphasis and strong (what editors write; the plain corpus has none).
+ */
+export function generateCorpus(count: number, outDir: string, options: { seed?: number; contentDir?: string; markdown?: 'plain' | 'ordinary' } = {}): string[] {
   const rand = random(options.seed ?? 20261123);
+  // Markup decisions draw on their own sequence, so both corpora hold the same articles.
+  const markupRand = random((options.seed ?? 20261123) + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   const pool = sentencePool(options.contentDir ?? join(import.meta.dirname, '../../content/articles'));
@@ -122,9 +149,11 @@ export function generateCorpus(count: number, outDir: string, options: { seed?: 
     let f = 0;
     while (count < words) {
       const sentences = Array.from({ length: int(2, 5) }, () => pick(pool));
-      if (f < figureSentences.length && rand() < 0.5) sentences.splice(int(0, sentences.length), 0, figureSentences[f++]!.sentence);
+      const figure = f < figureSentences.length && rand() < 0.5;
+      if (figure) sentences.splice(int(0, sentences.length), 0, figureSentences[f++]!.sentence);
       const para = sentences.join(' ');
-      paragraphs.push(para);
+      // Figures' quotes stay as they are: they must be found verbatim in the body.
+      paragraphs.push(options.markdown === 'ordinary' && !figure ? ordinary(para, markupRand) : para);
       count += para.split(' ').length;
     }
     while (f < figureSentences.length) paragraphs.push(figureSentences[f++]!.sentence);

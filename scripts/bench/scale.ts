@@ -25,7 +25,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const { values: opts } = cliArgs(
   'bench',
   `
-npm run bench -- [--n 1000,5000,10000] [--compare-shard-size Infinity | --no-compare] [--skip-hugo] [--keep]
+npm run bench -- [--n 1000,5000,10000] [--compare-shard-size Infinity | --no-compare] [--skip-hugo] [--markdown ordinary] [--keep]
 
 Đo tốc độ dựng trang ở các cỡ kho (số bài): dựng lần đầu, dựng lại sau khi sửa thân bài rồi tiêu đề,
 so với Hugo + Pagefind CLI. Ghi bench/results/scale.{json,md}.
@@ -34,16 +34,21 @@ so với Hugo + Pagefind CLI. Ghi bench/results/scale.{json,md}.
   --compare-shard-size  dựng thêm với chỉ mục chia mảnh cỡ này để so (mặc định Infinity: một chỉ mục)
   --no-compare          không dựng bản so sánh
   --skip-hugo           không dựng bằng Hugo (máy không có Hugo)
+  --markdown ordinary   thân bài có đề mục, trích dẫn, chữ nghiêng và đậm (ghi bench/results/scale-ordinary.*)
   --keep                giữ lại kho và bản dựng sau khi đo
   -h, --help            in hướng dẫn này
 
 Ví dụ: npm run bench -- --n 1000 --skip-hugo
 `,
-  { n: { type: 'string' }, 'compare-shard-size': { type: 'string' }, 'no-compare': { type: 'boolean' }, 'skip-hugo': { type: 'boolean' }, keep: { type: 'boolean' } },
+  { n: { type: 'string' }, 'compare-shard-size': { type: 'string' }, 'no-compare': { type: 'boolean' }, 'skip-hugo': { type: 'boolean' }, markdown: { type: 'string' }, keep: { type: 'boolean' } },
 );
 const nArg = opts.n ?? '1000,5000,10000';
 const SIZES = nArg.split(',').map(Number);
 const COMPARE = opts['compare-shard-size'] ?? 'Infinity';
+if (opts.markdown !== undefined && opts.markdown !== 'ordinary') throw new Error(`--markdown ${opts.markdown}: the only other corpus is "ordinary"`);
+const MARKDOWN = opts.markdown === 'ordinary' ? 'ordinary' : 'plain';
+/** Where the results go: scale.* for the plain corpus, scale-ordinary.* for the other. */
+const RESULTS = MARKDOWN === 'plain' ? 'scale' : 'scale-ordinary';
 const COMPARE_LABEL = COMPARE === 'Infinity' ? 'one index' : `shards of ${Number(COMPARE).toLocaleString('en')}`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -185,7 +190,7 @@ async function run(n: number): Promise<Row> {
   const dist = join(dir, 'dist');
   discards.discard(dir);
   console.log(`\n${n} articles: generating…`);
-  generateCorpus(n, content);
+  generateCorpus(n, content, { markdown: MARKDOWN });
   // Hugo first, then ours: each cold build comes before anything of this size is discarded, and
   // neither follows the other's deletions (our rebuilds delete their old outputs).
   let hugoRow: Row['hugo'] = null;
@@ -233,7 +238,7 @@ const hugoTotal = (r: Row) => (r.hugo ? total(r.hugo) : 0);
 const ratio = (ms: number, r: Row) => (r.hugo ? (ms / hugoTotal(r)).toFixed(2) : dash);
 const files = (f: { html: number; other: number }) => `${f.html.toLocaleString('en')} + ${f.other.toLocaleString('en')}`;
 const lines = [
-  `# Scale benchmark (${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPUs, ${mb(totalmem())})`,
+  `# Scale benchmark${MARKDOWN === 'plain' ? '' : ' — bodies in ordinary Markdown (headings, quotes, emphasis, strong)'} (${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPUs, ${mb(totalmem())})`,
   '',
   `Ours = \`node scripts/build.ts\` (Astro site, then the Pagefind index in shards of ${buildOptions().shardSize.toLocaleString('en')} articles, ${buildOptions().indexJobs} at a time,`,
   'with the citation files and figure exports written meanwhile, as `npm run build`), cold cache. Body edit = the same after appending a paragraph to one article (the quick',
@@ -278,8 +283,8 @@ const lines = [
   ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.ours.probeMicros.toFixed(0)} µs | ${r.hugo ? `${r.hugo.probeMicros.toFixed(0)} µs` : dash} | ${r.hugoMinimal ? `${r.hugoMinimal.probeMicros.toFixed(0)} µs` : dash} |`),
 ];
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results/scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
-writeFileSync(join(ROOT, 'bench/results/scale.md'), `${lines.join('\n')}\n`);
+writeFileSync(join(ROOT, `bench/results/${RESULTS}.json`), `${JSON.stringify(rows, null, 2)}\n`);
+writeFileSync(join(ROOT, `bench/results/${RESULTS}.md`), `${lines.join('\n')}\n`);
 console.log(`\n${lines.join('\n')}`);
 console.log('\nDeleting what the bench set aside…');
 discards.empty();
