@@ -10,12 +10,12 @@ import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs
 import { extname, join, relative, sep } from 'node:path';
 import { codeHash } from '../lib/build/code-hash.ts';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { buildVocab } from '../lib/search/search-vocab.ts';
 import { MANIFEST_PATH, VOCAB_DIR, byCodeUnits, mergePrior, planShards, shardDir, type SearchManifest, type ShardInfo, type ShardPage } from '../lib/search/search-shards.ts';
 import { ARTICLE_PREFIX, route } from '../lib/articles/urls.ts';
 import { buildOptions } from '../lib/build/options.ts';
+import { workerPool, type WorkerPool } from '../workers/pool.ts';
 import { addCounts, countsOf, emptyTally, pageHash, writeSearchCopies, type CopyCounts } from './search-copies.ts';
 
 export { indexableHtml, pageHash } from './search-copies.ts';
@@ -266,7 +266,7 @@ export interface ShardJob {
 
 /**
  * Indexes one shard with this thread's Pagefind process, which is closed after so its memory
- * is returned (bench/results/design.md: search-shards). On a worker thread (`inWorker`) the process is the
+ * is returned (bench/results/design.md: search-shards). On a thread of the worker pool the process is the
  * worker's own: Node's Pagefind module keeps one process per module instance.
  */
 export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<ShardResult> {
@@ -305,19 +305,6 @@ export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<S
 export interface ShardResult {
   addMs: number;
   writeMs: number;
-}
-
-/** `indexShard` on a worker thread, so that its Pagefind process is another one than this thread's. */
-function inWorker(job: ShardJob): Promise<ShardResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (result: ShardResult) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));
-  });
 }
 
 /**
@@ -398,6 +385,9 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
   const shardWords: string[][] = [];
   const jobs = options.jobs ?? buildOptions().indexJobs;
   const limit = limiter(jobs);
+  // Shards beyond the first at a time go to other threads, each with its own Pagefind process.
+  let pool: WorkerPool | undefined;
+  const onPool = (job: ShardJob) => (pool ??= workerPool(jobs - 1)).run('indexShard', job);
   const indexing: Promise<void>[] = [];
   stats.jobs = jobs;
   let addedOnce = false;
@@ -443,7 +433,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
         const { counts, words: shardWordList } = made!;
         shardWords.push(shardWordList);
         const job: ShardJob = { dirs: [...counts.keys()].map((month) => join(copiesRoot, month)), dest, pages: shard.pages.length, words: shardWordList.join('\n') };
-        const indexed = limit((slot) => (slot === 0 ? indexShard(job, added) : inWorker(job))).then((r) => {
+        const indexed = limit((slot) => (slot === 0 ? indexShard(job, added) : onPool(job))).then((r) => {
           stats.addMs += r.addMs;
           stats.writeMs += r.writeMs;
         });
@@ -482,6 +472,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions = {
     return stats;
   } finally {
     await Promise.allSettled(indexing);
+    await (pool as WorkerPool | undefined)?.close();
     await pagefind.close();
     await rm(scratchRoot, { recursive: true, force: true });
   }

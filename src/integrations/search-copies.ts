@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { pageWords } from '../lib/search/search-vocab.ts';
+import { onWorkers } from '../workers/pool.ts';
 import { canonicalHtml, dSyllablesOf, encodeSpelling } from '../lib/search/vi-search.ts';
 
 /**
@@ -144,7 +144,7 @@ export function copyPages(scratch: string, pages: readonly PageSource[]): CopyRe
 /** Below this many pages one thread does the copying: starting workers would cost more. */
 const POOL_THRESHOLD = 400;
 
-/** `copyPages` split over one worker per core; the counts of each group are summed. */
+/** `copyPages` split over the worker pool, a share per core; the counts of each group are summed. */
 export async function writeSearchCopies(
   scratch: string,
   pages: readonly PageSource[],
@@ -153,16 +153,7 @@ export async function writeSearchCopies(
   if (pages.length < threshold || threads < 2) return copyPages(scratch, pages);
   const n = Math.min(threads, 8);
   const slices = Array.from({ length: n }, (_, i) => pages.filter((_, j) => j % n === i));
-  const parts = await Promise.all(
-    slices.map(
-      (slice) =>
-        new Promise<CopyResult>((resolve, reject) => {
-          const worker = new Worker(new URL('./search-copies-worker.ts', import.meta.url), { workerData: { scratch, pages: slice } });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        }),
-    ),
-  );
+  const parts = await onWorkers('copyPages', slices.map((slice) => ({ scratch, pages: slice })), n);
   const tallies = new Map<string, Tally>();
   for (const part of parts) {
     for (const [group, counts] of Object.entries(part.groups)) addCounts(tallyOf(tallies, group), counts);

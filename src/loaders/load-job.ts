@@ -1,6 +1,6 @@
 /**
- * One article-loading job, run on the calling thread or a worker (load-pool.ts, load-worker.ts):
- * both import it, so neither imports the other.
+ * One article-loading job, run on the calling thread or a thread of the worker pool (load-pool.ts,
+ * src/workers/tasks.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { loadArticle, type LoadOptions } from '../lib/articles/load-article.ts';
