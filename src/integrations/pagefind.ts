@@ -341,7 +341,7 @@ export const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:1000,muzzy_decay_ms:0';
  * of such a chunk is other words (bench/results/design.md: index-chunk-size). Pagefind reads it from
  * its environment and marks it unstable: were it dropped, chunks would only be larger again.
  */
-export const INDEX_CHUNK_SIZE = 5000;
+export const INDEX_CHUNK_SIZE = 2500;
 
 /** The environment Pagefind is started with: the allocator setting and chunk size, the environment's own where it has one. */
 export function pagefindEnv(env: NodeJS.ProcessEnv): Record<'_RJEM_MALLOC_CONF' | 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE', string> {

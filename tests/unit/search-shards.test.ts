@@ -26,7 +26,7 @@ describe('planShards', () => {
   });
 
   it('keeps a small archive in one index, and a large one in shards of the default size', () => {
-    expect(planShards([...pages('2019-01', 900), ...pages('2024-01', 900)], DEFAULT_SHARD_SIZE)).toHaveLength(1);
+    expect(planShards([...pages('2019-01', DEFAULT_SHARD_SIZE / 2), ...pages('2024-01', DEFAULT_SHARD_SIZE / 2)], DEFAULT_SHARD_SIZE)).toHaveLength(1);
     const large = planShards(['2019-01', '2019-02', '2020-03', '2021-04', '2022-05'].flatMap((m) => pages(m, 1000)), DEFAULT_SHARD_SIZE);
     expect(large.length).toBeGreaterThan(1);
     for (const shard of large) expect(shard.pages.length).toBeLessThanOrEqual(DEFAULT_SHARD_SIZE);
@@ -57,6 +57,6 @@ describe('DIACHI_SHARD_SIZE', () => {
   });
 
   it('refuses anything else, saying what to write', () => {
-    for (const bad of ['0', '-5', '2.5', 'many']) expect(() => parseShardSize(bad)).toThrow(/DIACHI_SHARD_SIZE=".*" .*2500.*Infinity/);
+    for (const bad of ['0', '-5', '2.5', 'many']) expect(() => parseShardSize(bad)).toThrow(/DIACHI_SHARD_SIZE=".*" .*1500.*Infinity/);
   });
 });

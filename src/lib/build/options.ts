@@ -50,7 +50,7 @@ export function parseShardSize(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return DEFAULT_SHARD_SIZE;
   const n = Number(value);
   if (n === Number.POSITIVE_INFINITY || (Number.isInteger(n) && n > 0)) return n;
-  throw new Error(`DIACHI_SHARD_SIZE="${value}" is not a number of articles per search shard: use a whole number such as 2500, or Infinity for one index.`);
+  throw new Error(`DIACHI_SHARD_SIZE="${value}" is not a number of articles per search shard: use a whole number such as 1500, or Infinity for one index.`);
 }
 
 /** A whole number of shards indexed at a time. */

@@ -15,7 +15,7 @@ import type { SyllablePrior } from './vi-search.ts';
  * word (src/lib/search/search-vocab.ts), so results are the ones a single index gives; ranks differ a
  * little, as each shard scores with its own statistics (as a search engine's shards do).
  */
-export const DEFAULT_SHARD_SIZE = 2500;
+export const DEFAULT_SHARD_SIZE = 1500;
 
 /** Where the manifest lives in the output. */
 export const MANIFEST_PATH = 'pagefind/diachi.json';
