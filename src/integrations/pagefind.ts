@@ -274,10 +274,11 @@ export async function indexShard(job: ShardJob, onAdded?: () => void): Promise<S
   try {
     let t = performance.now();
     // Pagefind's process inherits this thread's environment when createIndex starts it.
-    const own = { ...process.env };
-    Object.assign(process.env, pagefindEnv(own));
+    const env = pagefindEnv(process.env);
+    const unset = Object.keys(env).filter((key) => process.env[key] === undefined);
+    Object.assign(process.env, env);
     const created = pagefind.createIndex({ forceLanguage: 'vi' });
-    for (const key of Object.keys(pagefindEnv({}))) if (own[key] === undefined) delete process.env[key];
+    for (const key of unset) delete process.env[key];
     const { index, errors } = await created;
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     let added = 0;
