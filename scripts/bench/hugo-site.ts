@@ -97,9 +97,11 @@ export function hugoSite(content: string, site: string, kind: HugoKind): void {
     const parent = place.unit.parentCode === undefined ? undefined : byId.get(place.unit.parentCode);
     parent?.children.push({ url, label: currentLabel(place.unit), count: place.count });
   }
-  const termPage = (taxonomy: string, term: string, url: string, data: PlaceData) => {
+  // What the term layout reads, and nothing more: the gazetteer's units link to one another (a
+  // merged commune to its successor and back), which YAML can only write as self-containing anchors.
+  const termPage = (taxonomy: string, term: string, url: string, { label, level, trail, children }: PlaceData) => {
     mkdirSync(join(site, 'content', taxonomy, term), { recursive: true });
-    writeFileSync(join(site, 'content', taxonomy, term, '_index.md'), `---\n${stringify({ title: data.label, url, ...data }, { lineWidth: 0 })}---\n`);
+    writeFileSync(join(site, 'content', taxonomy, term, '_index.md'), `---\n${stringify({ title: label, url, label, level, trail, children }, { lineWidth: 0 })}---\n`);
   };
   for (const [url, place] of places) termPage('diaphuong', place.unit.id, url, place);
   mkdirSync(join(site, 'content/diaphuong'), { recursive: true });

@@ -26,6 +26,12 @@ describe('hugoSite', () => {
   const site = join(dir, 'same');
   hugoSite(content, site, 'same');
 
+  it('writes place pages in YAML without anchors, which Hugo refuses where a unit links back to itself', () => {
+    const pages = mdFiles(join(site, 'content/diaphuong'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(readFileSync(page, 'utf8'), page).not.toMatch(/(^|\s)[&*]a\d+\b/m);
+  });
+
   it('makes a page for every place ours does, at the same URL, with the same articles and children', () => {
     const pages = mdFiles(join(site, 'content/diaphuong'))
       .map(frontmatter)
