@@ -1,5 +1,5 @@
 /** Finding and loading every article file, for the CLIs (the build uses the loader). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PAGE_SIZE } from '../../src/consts.ts';
 import { corpusProblems, type CorpusEntry } from '../../src/lib/articles/corpus-checks.ts';
@@ -54,14 +54,8 @@ export async function checkAll(dir: string, now = new Date()): Promise<{ files: 
     const absolute = join(dir, rel);
     return (relative(process.cwd(), absolute).startsWith('..') ? absolute : relative(process.cwd(), absolute)).split(sep).join('/');
   });
-  const loaded = await loadMany(
-    files.map((rel, i) => ({
-      file: shown[i]!,
-      raw: readFileSync(join(dir, rel), 'utf8'),
-      options: { articleDir: dirname(join(dir, rel)), publicDir: join(ROOT, 'public'), now },
-      brief: true,
-    })),
-  );
+  // Each file is read where it is checked, so the threads start at once and no text is copied to them.
+  const loaded = await loadMany(files.map((rel, i) => ({ file: shown[i]!, options: { articleDir: dirname(join(dir, rel)), publicDir: join(ROOT, 'public'), now }, brief: true })));
   const problems: Problem[] = [];
   const entries: CorpusEntry[] = [];
   loaded.forEach(({ article, problems: found }, i) => {

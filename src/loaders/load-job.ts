@@ -2,13 +2,15 @@
  * One article-loading job, run on the calling thread or a thread of the worker pool (load-pool.ts,
  * src/workers/tasks.ts).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadArticle, type LoadOptions } from '../lib/articles/load-article.ts';
 
 export interface LoadJob {
   key: number;
+  /** The file as messages name it; read from there (relative to the working folder) when `raw` is not given. */
   file: string;
-  raw: string;
+  /** The file's text, when the caller has it already (the loader hashed it). */
+  raw?: string;
   options: LoadOptions;
   /** Where to write the body HTML if the article loads and has no local images (see `runLoadJob`). */
   htmlFile?: string;
@@ -25,7 +27,7 @@ export type Loaded = ReturnType<typeof loadArticle> & { htmlFile?: string };
  * main thread (bench/results/design.md: load-workers).
  */
 export function runLoadJob(job: Omit<LoadJob, 'key'>): Loaded {
-  const loaded: Loaded = loadArticle(job.file, job.raw, job.options);
+  const loaded: Loaded = loadArticle(job.file, job.raw ?? readFileSync(job.file, 'utf8'), job.options);
   if (job.htmlFile && loaded.article && loaded.article.imagePaths.length === 0) {
     writeFileSync(job.htmlFile, loaded.article.html);
     loaded.htmlFile = job.htmlFile;

@@ -25,6 +25,12 @@ describe('loadMany', () => {
     expect(pooled).toEqual(direct);
   });
 
+  it('reads a file on the worker when the job brings no text (as check does)', async () => {
+    const byPath = files.map((file) => ({ file, options: {} }));
+    const pooled = await loadMany(byPath, { threads: 2, threshold: 0 });
+    expect(pooled).toEqual(files.map((file) => loadArticle(file, readFileSync(file, 'utf8'), {})));
+  });
+
   it('writes each body to its job\'s file on the worker, except where the article failed', async () => {
     const withFiles = jobs.map((j, i) => ({ ...j, htmlFile: join(dir, `body-${i}.html`) }));
     const pooled = await loadMany(withFiles, { threads: 2, threshold: 0 });
