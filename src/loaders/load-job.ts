@@ -6,7 +6,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadArticle, type LoadOptions } from '../lib/articles/load-article.ts';
 
 export interface LoadJob {
-  key: number;
   /** The file as messages name it; read from there (relative to the working folder) when `raw` is not given. */
   file: string;
   /** The file's text, when the caller has it already (the loader hashed it). */
@@ -26,7 +25,7 @@ export type Loaded = ReturnType<typeof loadArticle> & { htmlFile?: string };
  * writes its body there: on the worker, while the others load, not one after another on the
  * main thread (bench/results/design.md: load-workers).
  */
-export function runLoadJob(job: Omit<LoadJob, 'key'>): Loaded {
+export function runLoadJob(job: LoadJob): Loaded {
   const loaded: Loaded = loadArticle(job.file, job.raw ?? readFileSync(job.file, 'utf8'), job.options);
   if (job.htmlFile && loaded.article && loaded.article.imagePaths.length === 0) {
     writeFileSync(job.htmlFile, loaded.article.html);

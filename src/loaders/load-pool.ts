@@ -13,7 +13,7 @@ export type { Loaded } from './load-job.ts';
 export const POOL_THRESHOLD = 400;
 
 /** Runs every job (`runLoadJob`); results in job order, exactly as on the calling thread. */
-export async function loadMany(jobs: Omit<LoadJob, 'key'>[], { threads = availableParallelism(), threshold = POOL_THRESHOLD } = {}): Promise<Loaded[]> {
+export async function loadMany(jobs: LoadJob[], { threads = availableParallelism(), threshold = POOL_THRESHOLD } = {}): Promise<Loaded[]> {
   if (jobs.length < threshold || threads < 2) return jobs.map(runLoadJob);
   return onWorkers('load', jobs, threads);
 }

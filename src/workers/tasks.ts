@@ -6,9 +6,14 @@ import type { LoadJob, Loaded } from '../loaders/load-job.ts';
 import type { CopyResult, PageSource } from '../integrations/search-copies.ts';
 import type { ShardJob, ShardResult } from '../integrations/pagefind.ts';
 
-/** Loads and checks one article file (src/loaders/load-job.ts). */
-export async function load(job: Omit<LoadJob, 'key'>): Promise<Loaded> {
-  return (await import('../loaders/load-job.ts')).runLoadJob(job);
+/** Loads and checks one article file (src/loaders/load-job.ts); a crash names the file, as the thread's own stack cannot. */
+export async function load(job: LoadJob): Promise<Loaded> {
+  const { runLoadJob } = await import('../loaders/load-job.ts');
+  try {
+    return runLoadJob(job);
+  } catch (error) {
+    throw new Error(`loading ${job.file} failed: ${(error as Error).stack ?? String(error)}`);
+  }
 }
 
 /** Writes the canonical copies of a share of the pages Pagefind will index (src/integrations/search-copies.ts). */

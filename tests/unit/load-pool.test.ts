@@ -25,6 +25,12 @@ describe('loadMany', () => {
     expect(pooled).toEqual(direct);
   });
 
+  it('names the file whose job crashed on a worker', async () => {
+    // A body file in a folder that does not exist: the job throws after loading the article.
+    const crashing = files.map((file, i) => ({ file, options: {}, ...(i === 3 && { htmlFile: join(dir, 'no-such-folder', 'body.html') }) }));
+    await expect(loadMany(crashing, { threads: 2, threshold: 0 })).rejects.toThrow(`loading ${files[3]} failed: Error: ENOENT`);
+  });
+
   it('reads a file on the worker when the job brings no text (as check does)', async () => {
     const byPath = files.map((file) => ({ file, options: {} }));
     const pooled = await loadMany(byPath, { threads: 2, threshold: 0 });
